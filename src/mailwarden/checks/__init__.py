@@ -1,0 +1,1 @@
+"""Checks: one module per check, discovered automatically; checks never import each other."""

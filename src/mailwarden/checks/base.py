@@ -1,0 +1,153 @@
+"""What a check is: declared symbols, needs, ordering, options, and one async ``run``.
+
+A check module defines one subclass of ``Check`` (discovered by ``mailwarden.engine.registry``).
+It never imports another check: it reads another check's typed outcome with
+``ctx.outcome("spf", SpfOutcome)``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import enum
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, ClassVar, TypeVar
+
+from pydantic import BaseModel, ConfigDict
+
+from mailwarden.dns import Resolver, SyncBridge
+from mailwarden.message.model import Envelope, Message
+from mailwarden.verdict import Category, Hit
+
+T = TypeVar("T")
+
+
+class Need(enum.StrEnum):
+    """What a check needs; decides the earliest stage it can run at and whether it runs offline."""
+
+    CONNECTION = "connection"  # client IP / hostname
+    HELO = "helo"
+    MAIL_FROM = "mail_from"
+    RCPT = "rcpt"
+    HEADERS = "headers"
+    BODY = "body"  # decoded text/HTML bodies, URLs
+    ATTACHMENTS = "attachments"
+    RAW = "raw"  # the exact original bytes (DKIM, ARC)
+    DNS = "dns"
+    NETWORK = "network"  # other network services (clamd, ...)
+
+
+class Stage(enum.IntEnum):
+    """SMTP stages at which the milter can call the engine."""
+
+    CONNECT = 0
+    HELO = 1
+    MAIL = 2
+    RCPT = 3
+    HEADERS = 4
+    EOM = 5
+
+
+_NEED_STAGE = {
+    Need.CONNECTION: Stage.CONNECT,
+    Need.HELO: Stage.HELO,
+    Need.MAIL_FROM: Stage.MAIL,
+    Need.RCPT: Stage.RCPT,
+    Need.HEADERS: Stage.HEADERS,
+    Need.BODY: Stage.EOM,
+    Need.ATTACHMENTS: Stage.EOM,
+    Need.RAW: Stage.EOM,
+    Need.DNS: Stage.CONNECT,
+    Need.NETWORK: Stage.CONNECT,
+}
+
+
+def earliest_stage(needs: frozenset[Need]) -> Stage:
+    return max((_NEED_STAGE[n] for n in needs), default=Stage.CONNECT)
+
+
+@dataclass(frozen=True, slots=True)
+class SymbolDef:
+    """A symbol a check may emit, with its default score. Symbols are public API (FAMILY_CONDITION)."""
+
+    name: str
+    score: float
+    description: str
+    category: Category | None = None
+    group: str = ""
+
+
+class NoOptions(BaseModel):
+    """Options model for checks that take none."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+@dataclass(slots=True)
+class CheckResult:
+    """What ``Check.run`` returns: symbol hits and an optional typed outcome for later checks."""
+
+    hits: list[Hit] = field(default_factory=list)
+    outcome: object | None = None
+
+
+@dataclass(slots=True)
+class CheckContext:
+    """Everything a check may read about one message. Built by the engine per message."""
+
+    message: Message
+    envelope: Envelope
+    resolver: Resolver
+    stage: Stage
+    offline: bool
+    received_at: datetime | None
+    protected_domains: tuple[str, ...]
+    local_domains: tuple[str, ...]
+    freemail_domains: frozenset[str]
+    authserv_id: str
+    dns_timeout: float = 5.0
+    outcomes: dict[str, object] = field(default_factory=dict)
+    loop: asyncio.AbstractEventLoop | None = None
+
+    def outcome(self, check: str, kind: type[T]) -> T | None:
+        """The typed outcome of a check that ran before this one, or None."""
+        val = self.outcomes.get(check)
+        return val if isinstance(val, kind) else None
+
+    def sync_dns(self) -> SyncBridge:
+        """A blocking DNS bridge for libraries run in a worker thread via ``run_blocking``."""
+        loop = self.loop or asyncio.get_running_loop()
+        return SyncBridge(self.resolver, loop, timeout=self.dns_timeout * 3)
+
+    async def run_blocking(self, fn: Callable[..., T], *args: Any) -> T:
+        """Run blocking library code (pyspf, dkimpy) in a worker thread."""
+        return await asyncio.to_thread(fn, *args)
+
+
+class Check(ABC):
+    """Base class of all checks. Subclasses set the class attributes and implement ``run``."""
+
+    name: ClassVar[str]
+    description: ClassVar[str] = ""
+    symbols: ClassVar[Sequence[SymbolDef]] = ()
+    needs: ClassVar[frozenset[Need]] = frozenset()
+    after: ClassVar[tuple[str, ...]] = ()
+    Options: ClassVar[type[BaseModel]] = NoOptions
+    timeout: ClassVar[float] = 10.0
+
+    def __init__(self, options: BaseModel | None = None) -> None:
+        self.options = options if options is not None else self.Options()
+
+    @classmethod
+    def symbol_map(cls) -> Mapping[str, SymbolDef]:
+        return {s.name: s for s in cls.symbols}
+
+    @property
+    def stage(self) -> Stage:
+        return earliest_stage(self.needs)
+
+    @abstractmethod
+    async def run(self, ctx: CheckContext) -> CheckResult:
+        """Inspect the message; return hits (and an outcome). Raise only on unexpected failure."""

@@ -1,0 +1,1 @@
+"""Spoofing checks: protected domains, display names, Reply-To diversions."""

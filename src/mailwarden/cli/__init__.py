@@ -1,0 +1,1 @@
+"""Command-line interface: the composition root (settings, resolver, registry), one module per command."""

@@ -1,0 +1,42 @@
+"""The ``mailwarden`` command."""
+
+from __future__ import annotations
+
+import typer
+
+from mailwarden import __version__
+from mailwarden.cli import checks_cmd, config_cmd, scan
+
+app = typer.Typer(
+    name="mailwarden",
+    help="E-mail security gateway and compliance toolkit.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"mailwarden {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="print version"),
+) -> None:
+    """mailwarden: filter, scan, audit and report on e-mail."""
+
+
+scan.register(app)
+checks_cmd.register(app)
+config_cmd.register(app)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,200 @@
+"""The one Settings schema: TOML file + ``MAILWARDEN__SECTION__KEY`` environment overrides.
+
+Unknown keys are rejected; errors name the dotted path of the bad key. Settings are frozen and
+passed explicitly (no globals). ``…_FILE`` environment variables read a secret from a file.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from mailwarden.errors import ConfigError
+from mailwarden.verdict import Action
+
+ENV_PREFIX = "MAILWARDEN__"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class GeneralSettings(_Model):
+    """Identity and failure behaviour."""
+
+    authserv_id: str = Field("mailwarden", description="authserv-id in Authentication-Results (RFC 8601)")
+    fail_open: bool = Field(False, description="on internal failure accept (true) instead of tempfail")
+    offline: bool = Field(False, description="never use DNS or network; such checks are skipped")
+    data_dir: str = Field("var", description="where SQLite databases and quarantine live")
+
+
+class DnsSettings(_Model):
+    """Resolver used by every check."""
+
+    nameservers: list[str] = Field(default_factory=list, description="IP[:PORT]; empty = /etc/resolv.conf")
+    timeout: float = Field(2.0, gt=0, description="seconds per DNS query attempt")
+    lifetime: float = Field(4.0, gt=0, description="seconds for a whole lookup")
+    cache_size: int = Field(50_000, ge=0)
+
+
+class LimitSettings(_Model):
+    """Message parser limits (exceeding one gives a MIME_LIMIT_* symbol)."""
+
+    max_size: int = 50 * 1024 * 1024
+    max_depth: int = 20
+    max_parts: int = 500
+    max_headers: int = 1000
+    max_urls: int = 2000
+
+
+class EngineSettings(_Model):
+    """Check runner behaviour."""
+
+    check_timeout: float = Field(10.0, gt=0, description="default per-check timeout, seconds")
+    disabled: list[str] = Field(default_factory=list, description="check names not to run")
+
+
+class ActionThresholds(_Model):
+    """Score thresholds: the harshest action whose threshold the score reaches wins. null disables."""
+
+    add_header: float | None = 6.0
+    quarantine: float | None = 10.0
+    reject: float | None = 15.0
+
+
+class GroupSettings(_Model):
+    """A symbol group: its total positive score is capped at ``max_score``."""
+
+    max_score: float | None = None
+    symbols: list[str] = Field(default_factory=list, description="symbols added to the group")
+
+
+class DmarcSettings(_Model):
+    """DMARC enforcement (RFC 7489 §6.6.2): map the sender's failed policy to an action."""
+
+    enforce: bool = Field(True, description="apply p=reject / p=quarantine of failing senders")
+    reject_action: Action = Action.REJECT
+    quarantine_action: Action = Action.QUARANTINE
+    none_action: Action | None = Field(None, description="action for p=none failures (off by default)")
+
+
+class DomainSettings(_Model):
+    """The operator's own and protected domains."""
+
+    local: list[str] = Field(default_factory=list, description="our mail domains (inbound vs outbound)")
+    protected: list[str] = Field(default_factory=list, description="domains spoofing protection covers")
+    freemail_extra: list[str] = Field(default_factory=list, description="added to the shipped list")
+
+    @field_validator("local", "protected", "freemail_extra")
+    @classmethod
+    def _lower(cls, v: list[str]) -> list[str]:
+        return [d.strip().lower().rstrip(".") for d in v if d.strip()]
+
+
+class Settings(_Model):
+    """All of mailwarden's configuration."""
+
+    general: GeneralSettings = GeneralSettings()
+    dns: DnsSettings = DnsSettings()
+    limits: LimitSettings = LimitSettings()
+    engine: EngineSettings = EngineSettings()
+    actions: ActionThresholds = ActionThresholds()
+    scores: dict[str, float] = Field(default_factory=dict, description="SYMBOL = score overrides")
+    groups: dict[str, GroupSettings] = Field(default_factory=dict)
+    forced: dict[str, Action] = Field(default_factory=dict, description="SYMBOL = action")
+    dmarc: DmarcSettings = DmarcSettings()
+    domains: DomainSettings = DomainSettings()
+    checks: dict[str, dict[str, Any]] = Field(default_factory=dict, description="per-check options")
+    log_format: Literal["text", "json"] = "text"
+
+
+def _set_path(tree: dict[str, Any], path: list[str], value: Any) -> None:
+    node = tree
+    for key in path[:-1]:
+        nxt = node.setdefault(key, {})
+        if not isinstance(nxt, dict):
+            raise ConfigError(f"{'.'.join(path)}: cannot override a non-table value")
+        node = nxt
+    node[path[-1]] = value
+
+
+def _parse_env_value(raw: str) -> Any:
+    """Environment values are TOML literals when they parse as one, else plain strings."""
+    try:
+        return tomllib.loads(f"v = {raw}")["v"]
+    except tomllib.TOMLDecodeError:
+        return raw
+
+
+def env_overrides(environ: Mapping[str, str]) -> dict[str, Any]:
+    """``MAILWARDEN__DNS__TIMEOUT=3`` -> {"dns": {"timeout": 3}}; ``…_FILE`` reads the value from a file."""
+    tree: dict[str, Any] = {}
+    for key, raw in environ.items():
+        if not key.startswith(ENV_PREFIX):
+            continue
+        parts = [p.lower() for p in key[len(ENV_PREFIX) :].split("__") if p]
+        if not parts:
+            continue
+        value: Any
+        if parts[-1].endswith("_file"):
+            parts[-1] = parts[-1][: -len("_file")]
+            try:
+                value = Path(raw).read_text(encoding="utf-8").strip()
+            except OSError as e:
+                raise ConfigError(f"{key}: cannot read {raw}: {e}") from e
+        else:
+            value = _parse_env_value(raw)
+        _set_path(tree, parts, value)
+    return tree
+
+
+def _merge(base: dict[str, Any], over: Mapping[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for k, v in over.items():
+        if isinstance(v, Mapping) and isinstance(out.get(k), dict):
+            out[k] = _merge(out[k], v)
+        else:
+            out[k] = v
+    return out
+
+
+def _format_validation(e: ValidationError, origin: str) -> str:
+    lines = [f"invalid configuration ({origin}):"]
+    for err in e.errors():
+        path = ".".join(str(p) for p in err["loc"]) or "(root)"
+        lines.append(f"  {path}: {err['msg']}")
+    return "\n".join(lines)
+
+
+def settings_from_mapping(data: Mapping[str, Any], origin: str = "<mapping>") -> Settings:
+    try:
+        return Settings.model_validate(dict(data))
+    except ValidationError as e:
+        raise ConfigError(_format_validation(e, origin)) from e
+
+
+def load_settings(path: str | Path | None = None, environ: Mapping[str, str] | None = None) -> Settings:
+    """Read TOML (optional) and apply environment overrides; raise ConfigError with dotted paths."""
+    data: dict[str, Any] = {}
+    origin = "defaults"
+    if path is not None:
+        p = Path(path)
+        origin = str(p)
+        try:
+            data = tomllib.loads(p.read_text(encoding="utf-8"))
+        except FileNotFoundError as e:
+            raise ConfigError(f"config file not found: {p}") from e
+        except (OSError, UnicodeDecodeError) as e:
+            raise ConfigError(f"cannot read config file {p}: {e}") from e
+        except tomllib.TOMLDecodeError as e:
+            raise ConfigError(f"{p}: TOML syntax error: {e}") from e
+    env = env_overrides(os.environ if environ is None else environ)
+    if env:
+        data = _merge(data, env)
+        origin += " + environment"
+    return settings_from_mapping(data, origin)

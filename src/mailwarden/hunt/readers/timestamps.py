@@ -1,0 +1,66 @@
+"""Timestamp parsers shared by the readers, each with the equivalent DuckDB SQL expression."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+__all__ = ["TimeFormat", "parse_time", "sql_time"]
+
+# Log formats seen in agencies; naive times are taken as UTC (see docs: pass --year for syslog).
+TimeFormat = str  # one of: "epoch", "iso", "bind", "syslog", "windns"
+
+_MONTHS = {m: i for i, m in enumerate(("jan feb mar apr may jun jul aug sep oct nov dec").split(), 1)}
+_cache: dict[str, float] = {}
+
+
+def parse_time(kind: TimeFormat, text: str, year: int) -> float | None:
+    """Seconds since the epoch for ``text`` in format ``kind``; ``None`` if unparseable."""
+    try:
+        if kind == "epoch":
+            return float(text)
+        if kind == "iso":
+            return datetime.fromisoformat(text.replace("Z", "+00:00")).timestamp()
+        if kind == "bind":  # 23-Aug-2022 10:00:01.123
+            sec, _, frac = text.partition(".")
+            base = _cache.get(sec)
+            if base is None:
+                d, mon, rest = sec.split("-", 2)
+                y, hms = rest.split(" ", 1)
+                base = _at(int(y), _MONTHS[mon.lower()], int(d), hms)
+                _cache[sec] = base
+            return base + (float("0." + frac) if frac else 0.0)
+        if kind == "syslog":  # Aug 23 10:00:01 (no year)
+            key = f"{year} {text}"
+            base = _cache.get(key)
+            if base is None:
+                mon, d, hms = text.split()
+                base = _at(year, _MONTHS[mon.lower()], int(d), hms)
+                _cache[key] = base
+            return base
+        if kind == "windns":  # 8/23/2022 10:00:01 AM
+            date, hms, ampm = text.split()
+            m, d, y = (int(x) for x in date.split("/"))
+            h, mi, s = (int(x) for x in hms.split(":"))
+            h = h % 12 + (12 if ampm.upper() == "PM" else 0)
+            return datetime(y, m, d, h, mi, s, tzinfo=UTC).timestamp()
+    except (ValueError, KeyError):
+        return None
+    raise ValueError(f"unknown time format {kind}")
+
+
+def _at(year: int, month: int, day: int, hms: str) -> float:
+    if len(_cache) > 100_000:
+        _cache.clear()
+    h, m, s = (int(x) for x in hms.split(":"))
+    return datetime(year, month, day, h, m, s, tzinfo=UTC).timestamp()
+
+
+def sql_time(kind: TimeFormat, column: str, year: int) -> str:
+    """DuckDB expression giving epoch seconds (DOUBLE) for ``column``, NULL when unparseable."""
+    if kind == "epoch":
+        return f"TRY_CAST({column} AS DOUBLE)"
+    if kind == "bind":
+        return f"epoch(try_strptime({column}, ['%d-%b-%Y %H:%M:%S.%g', '%d-%b-%Y %H:%M:%S']))"
+    if kind == "syslog":
+        return f"epoch(try_strptime('{int(year)} ' || regexp_replace({column}, ' +', ' ', 'g'), '%Y %b %d %H:%M:%S'))"
+    raise ValueError(f"no SQL for time format {kind}")

@@ -1,0 +1,103 @@
+"""Charset names from the wild mapped to Python codecs, and tolerant text decoding."""
+
+from __future__ import annotations
+
+import codecs
+from functools import lru_cache
+
+# Declared names that Python lacks or that mail clients mean as a superset (the WHATWG
+# encoding standard makes the same substitutions: latin-1 and ascii are really windows-1252,
+# gb2312/gbk are really gb18030, ks_c_5601 is really cp949).
+_ALIASES: dict[str, str] = {
+    # Declared ASCII with 8-bit bytes is nearly always UTF-8 from a careless client.
+    "us-ascii": "utf-8",
+    "ascii": "utf-8",
+    "ansi_x3.4-1968": "utf-8",
+    "iso-8859-1": "cp1252",
+    "iso8859-1": "cp1252",
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "l1": "cp1252",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "cp936": "gb18030",
+    "euc-cn": "gb18030",
+    "hz-gb-2312": "hz",
+    "big5": "big5hkscs",
+    "x-x-big5": "big5hkscs",
+    "ks_c_5601-1987": "cp949",
+    "ks_c_5601": "cp949",
+    "euc-kr": "cp949",
+    "windows-874": "cp874",
+    "tis-620": "cp874",
+    "iso-8859-11": "cp874",
+    "shift-jis": "cp932",
+    "shift_jis": "cp932",
+    "x-sjis": "cp932",
+    "sjis": "cp932",
+    "windows-31j": "cp932",
+    "iso-8859-8-i": "iso-8859-8",
+    "iso-8859-6-i": "iso-8859-6",
+    "unicode-1-1-utf-7": "utf-7",
+    "x-unknown": "utf-8",
+    "unknown-8bit": "utf-8",
+    "x-user-defined": "latin-1",
+    "utf8": "utf-8",
+    "cp-850": "cp850",
+    "ibm850": "cp850",
+    "x-mac-roman": "mac-roman",
+    "macintosh": "mac-roman",
+}
+
+
+@lru_cache(maxsize=256)
+def codec_for(charset: str | None) -> str | None:
+    """The Python codec name for a declared charset, or None when unknown."""
+    if not charset:
+        return None
+    name = charset.strip().strip("\"'").lower()
+    # RFC 2231 allows a language suffix ("utf-8*en"); some senders add junk after spaces.
+    name = name.split("*", 1)[0].split(None, 1)[0] if name else name
+    name = _ALIASES.get(name, name)
+    try:
+        info = codecs.lookup(name)
+    except (LookupError, ValueError):
+        return None
+    # Never let a header pick a bytes-to-bytes or otherwise exotic codec (base64_codec, rot13...).
+    if not getattr(info, "_is_text_encoding", True):
+        return None
+    return info.name
+
+
+def decode_text(data: bytes, charset: str | None) -> tuple[str, bool]:
+    """Decode ``data``; returns (text, charset_was_unknown). Never raises.
+
+    Declared charset first; if it does not fit, UTF-8, then windows-1252, then Latin-1
+    (which cannot fail), because mislabelled mail is common and UTF-8 errors are rare false hits.
+    """
+    unknown = False
+    codec = codec_for(charset)
+    if charset and codec is None:
+        unknown = True
+    if codec is not None:
+        try:
+            return data.decode(codec), unknown
+        except (UnicodeDecodeError, LookupError):
+            pass
+        except Exception:  # exotic codecs (utf-7, hz) raise other errors on junk
+            pass
+    try:
+        return data.decode("utf-8"), unknown
+    except UnicodeDecodeError:
+        pass
+    if codec is not None and codec not in ("cp1252", "utf-8"):
+        # A declared multi-byte charset with a few bad bytes: keep it, mark the bad bytes.
+        try:
+            return data.decode(codec, "replace"), unknown
+        except Exception:
+            pass
+    try:
+        return data.decode("cp1252"), unknown
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), unknown

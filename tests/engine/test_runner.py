@@ -1,0 +1,166 @@
+"""The runner: stages, ordering via outcomes, timeouts, errors recorded, offline skipping, fail-safe."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import ClassVar
+
+import pytest
+
+from mailwarden.checks.base import Check, CheckContext, CheckResult, Need, Stage, SymbolDef
+from mailwarden.config import settings_from_mapping
+from mailwarden.dns import FakeResolver
+from mailwarden.engine import Engine
+from mailwarden.engine.registry import Registry
+from mailwarden.errors import ConfigError
+from mailwarden.message import parse_message
+from mailwarden.verdict import Action, Category, Hit
+
+RAW = b"From: a@b.example\r\nTo: c@d.example\r\nSubject: hi\r\n\r\nhello world\r\n"
+
+
+class First(Check):
+    name = "first"
+    symbols: ClassVar = (SymbolDef("FIRST_HIT", 2.0, "first"),)
+    needs = frozenset({Need.HEADERS})
+
+    async def run(self, ctx: CheckContext) -> CheckResult:
+        return CheckResult([Hit("FIRST_HIT", "x")], outcome=41)
+
+
+class Second(Check):
+    name = "second"
+    symbols: ClassVar = (SymbolDef("SECOND_SAW_FIRST", 3.0, "second", Category.SPAM),)
+    needs = frozenset({Need.BODY})
+    after = ("first",)
+
+    async def run(self, ctx: CheckContext) -> CheckResult:
+        seen = ctx.outcome("first", int)
+        return CheckResult([Hit("SECOND_SAW_FIRST", str(seen))] if seen == 41 else [])
+
+
+class Slow(Check):
+    name = "slow"
+    symbols: ClassVar = (SymbolDef("SLOW_DONE", 1.0, "never reached"),)
+    needs = frozenset({Need.HEADERS})
+    timeout = 0.05
+
+    async def run(self, ctx: CheckContext) -> CheckResult:
+        await asyncio.sleep(5)
+        return CheckResult([Hit("SLOW_DONE")])
+
+
+class Broken(Check):
+    name = "broken"
+    symbols: ClassVar = (SymbolDef("BROKEN_NEVER", 1.0, "never"),)
+    needs = frozenset({Need.HEADERS})
+
+    async def run(self, ctx: CheckContext) -> CheckResult:
+        raise ZeroDivisionError("boom")
+
+
+class NeedsDns(Check):
+    name = "needs_dns"
+    symbols: ClassVar = (SymbolDef("DNS_THING", 1.0, "dns"),)
+    needs = frozenset({Need.HEADERS, Need.DNS})
+
+    async def run(self, ctx: CheckContext) -> CheckResult:
+        res = await ctx.resolver.resolve("x.example", "A")
+        return CheckResult([Hit("DNS_THING", res.texts()[0])])
+
+
+def engine(classes: list[type[Check]], **cfg: object) -> Engine:
+    settings = settings_from_mapping(cfg)
+    return Engine(settings, FakeResolver({"x.example": {"A": ["192.0.2.1"]}}), check_classes=classes)
+
+
+async def test_dependent_check_reads_typed_outcome_and_scores_add_up() -> None:
+    v = await engine([Second, First]).scan(parse_message(RAW))
+    assert [s.name for s in v.symbols] == ["SECOND_SAW_FIRST", "FIRST_HIT"]
+    assert v.score == pytest.approx(5.0)
+    assert v.categories == {Category.SPAM}
+    assert v.action is Action.ACCEPT
+
+
+async def test_timeout_and_exception_are_recorded_not_propagated() -> None:
+    v = await engine([First, Slow, Broken]).scan(parse_message(RAW))
+    names = {s.name for s in v.symbols}
+    assert {"FIRST_HIT", "CHECK_TIMEOUT", "CHECK_ERROR"} <= names
+    assert "SLOW_DONE" not in names
+    assert any("ZeroDivisionError" in e for e in v.errors)
+    assert any("slow: timeout" in e for e in v.errors)
+
+
+async def test_stage_limits_which_checks_run() -> None:
+    v = await engine([First, Second]).scan(parse_message(RAW), stage=Stage.HEADERS)
+    assert v.has("FIRST_HIT") and not v.has("SECOND_SAW_FIRST")
+
+
+async def test_offline_skips_dns_checks_and_says_so() -> None:
+    v = await engine([NeedsDns], general={"offline": True}).scan(parse_message(RAW))
+    assert not v.has("DNS_THING")
+    assert v.has("CHECK_SKIPPED_OFFLINE")
+    assert v.skipped == ("needs_dns",)
+    online = await engine([NeedsDns]).scan(parse_message(RAW))
+    assert online.has("DNS_THING")
+
+
+async def test_thresholds_scores_and_forced_actions_come_from_config() -> None:
+    assert (await engine([First], scores={"FIRST_HIT": 20.0}).scan(parse_message(RAW))).action is Action.REJECT
+    v = await engine([First], scores={"FIRST_HIT": 11.0}).scan(parse_message(RAW))
+    assert v.action is Action.QUARANTINE and v.reason
+    v = await engine([First], forced={"FIRST_HIT": "reject"}).scan(parse_message(RAW))
+    assert v.action is Action.REJECT and v.forced_by == "FIRST_HIT"
+    v = await engine([First], actions={"add_header": 1.0}).scan(parse_message(RAW))
+    assert v.action is Action.ADD_HEADER
+    assert ("X-Mailwarden-Action", "add_header") in v.headers
+
+
+async def test_group_cap_limits_total_of_group() -> None:
+    cfg = {"groups": {"g": {"max_score": 3.0, "symbols": ["FIRST_HIT", "SECOND_SAW_FIRST"]}}}
+    v = await engine([First, Second], **cfg).scan(parse_message(RAW))
+    assert v.score == pytest.approx(3.0)
+
+
+async def test_engine_failure_tempfails_or_accepts_per_fail_open(monkeypatch: pytest.MonkeyPatch) -> None:
+    import mailwarden.engine.runner as runner
+
+    def explode(*a: object, **k: object) -> object:
+        raise RuntimeError("policy bug")
+
+    monkeypatch.setattr(runner, "decide", explode)
+    v = await engine([First]).scan(parse_message(RAW))
+    assert v.action is Action.TEMPFAIL and "policy bug" in v.errors[0]
+    v = await engine([First], general={"fail_open": True}).scan(parse_message(RAW))
+    assert v.action is Action.ACCEPT
+
+
+def test_registry_rejects_cycles_unknown_checks_and_bad_options() -> None:
+    class A(Check):
+        name = "a"
+        after = ("b",)
+
+        async def run(self, ctx: CheckContext) -> CheckResult:
+            return CheckResult()
+
+    class B(Check):
+        name = "b"
+        after = ("a",)
+
+        async def run(self, ctx: CheckContext) -> CheckResult:
+            return CheckResult()
+
+    with pytest.raises(ConfigError, match="cycle"):
+        Registry([A, B])
+    with pytest.raises(ConfigError, match=r"checks\.nosuch"):
+        Registry([First], {"nosuch": {}})
+    with pytest.raises(ConfigError, match=r"checks\.first\.colour"):
+        Registry([First], {"first": {"colour": "red"}})
+    with pytest.raises(ConfigError, match=r"checks\.first\.timeout"):
+        Registry([First], {"first": {"timeout": -1}})
+    assert [c.name for c in Registry([First, Slow], {"slow": {"enabled": False}}).checks] == ["first"]
+
+
+async def test_per_check_timeout_from_config_overrides_declared() -> None:
+    v = await engine([Slow], checks={"slow": {"timeout": 0.01}}).scan(parse_message(RAW))
+    assert v.has("CHECK_TIMEOUT")

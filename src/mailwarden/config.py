@@ -6,6 +6,7 @@ passed explicitly (no globals). ``…_FILE`` environment variables read a secret
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import tomllib
 from collections.abc import Mapping
@@ -18,6 +19,7 @@ from mailwarden.errors import ConfigError
 from mailwarden.verdict import Action
 
 ENV_PREFIX = "MAILWARDEN__"
+_SYMBOL_TABLES = frozenset({"scores", "forced"})
 
 
 class _Model(BaseModel):
@@ -28,7 +30,9 @@ class GeneralSettings(_Model):
     """Identity and failure behaviour."""
 
     authserv_id: str = Field("mailwarden", description="authserv-id in Authentication-Results (RFC 8601)")
-    fail_open: bool = Field(False, description="on internal failure accept (true) instead of tempfail")
+    on_error: Literal["tempfail", "accept"] = Field(
+        "tempfail", description="on internal failure: tempfail (4xx, the MTA retries) or accept (fail-open)"
+    )
     offline: bool = Field(False, description="never use DNS or network; such checks are skipped")
     data_dir: str = Field("var", description="where SQLite databases and quarantine live")
 
@@ -96,6 +100,67 @@ class DomainSettings(_Model):
         return [d.strip().lower().rstrip(".") for d in v if d.strip()]
 
 
+class NetworkSettings(_Model):
+    """Which clients are inside: decides inbound vs outbound (with SASL auth and local domains)."""
+
+    internal_networks: list[str] = Field(
+        default_factory=lambda: ["127.0.0.0/8", "::1/128"], description="CIDRs of our own clients/servers"
+    )
+
+    @field_validator("internal_networks")
+    @classmethod
+    def _cidrs(cls, v: list[str]) -> list[str]:
+        for n in v:
+            try:
+                ipaddress.ip_network(n, strict=False)
+            except ValueError as e:
+                raise ValueError(f"{n!r} is not a network: {e}") from e
+        return v
+
+
+class StoreSettings(_Model):
+    """Event log and quarantine database (SQLAlchemy URL): SQLite by default, PostgreSQL by URL."""
+
+    url: str = Field("sqlite:///var/mailwarden.db", description="sqlite:///path or postgresql://...")
+    retention_days: int = Field(30, ge=1, description="quarantined messages older than this are purged")
+    events_retention_days: int = Field(180, ge=1, description="event log retention (CN-SCT-05: >= 180)")
+
+
+class QuarantineSettings(_Model):
+    """Where quarantined messages go."""
+
+    mode: Literal["store", "hold"] = Field("store", description="our store, or Postfix HOLD queue (milter)")
+    subject_tag: str = Field("[SPAM]", description="prefix added to the Subject for add_header; '' = none")
+    release_next_hop: str = Field("127.0.0.1:25", description="host:port released messages are sent to")
+
+
+class MilterSettings(_Model):
+    """The Postfix milter adapter."""
+
+    listen: str = Field("inet:127.0.0.1:11332", description="inet:HOST:PORT or unix:/path")
+    early_reject: bool = Field(True, description="run connect/HELO/MAIL/RCPT-stage checks before DATA")
+    max_message_size: int = Field(50 * 1024 * 1024, description="larger bodies are not buffered: tempfail")
+
+
+class ProxySettings(_Model):
+    """The SMTP proxy adapter (for MTAs without milter support)."""
+
+    listen: str = Field("127.0.0.1:10024", description="HOST:PORT to listen on")
+    mode: Literal["before_queue", "after_queue"] = "after_queue"
+    next_hop: str = Field("127.0.0.1:10025", description="HOST:PORT to relay accepted mail to")
+    tls_cert: str | None = Field(None, description="PEM certificate for STARTTLS on the listening side")
+    tls_key: str | None = None
+    next_hop_tls: Literal["opportunistic", "required", "off"] = "opportunistic"
+
+
+class ServiceSettings(_Model):
+    """What ``mailwarden run`` starts."""
+
+    adapters: list[Literal["milter", "proxy"]] = Field(default_factory=lambda: ["milter"])
+    workers: int = Field(1, ge=1, le=64, description="processes sharing the listening sockets (SO_REUSEPORT)")
+    shutdown_grace: float = Field(30.0, ge=0, description="seconds in-flight messages get on shutdown")
+
+
 class Settings(_Model):
     """All of mailwarden's configuration."""
 
@@ -110,6 +175,12 @@ class Settings(_Model):
     dmarc: DmarcSettings = DmarcSettings()
     domains: DomainSettings = DomainSettings()
     checks: dict[str, dict[str, Any]] = Field(default_factory=dict, description="per-check options")
+    network: NetworkSettings = NetworkSettings()
+    store: StoreSettings = StoreSettings()
+    quarantine: QuarantineSettings = QuarantineSettings()
+    milter: MilterSettings = MilterSettings()
+    proxy: ProxySettings = ProxySettings()
+    service: ServiceSettings = ServiceSettings()
     log_format: Literal["text", "json"] = "text"
 
 
@@ -137,9 +208,12 @@ def env_overrides(environ: Mapping[str, str]) -> dict[str, Any]:
     for key, raw in environ.items():
         if not key.startswith(ENV_PREFIX):
             continue
-        parts = [p.lower() for p in key[len(ENV_PREFIX) :].split("__") if p]
-        if not parts:
+        raw_parts = [p for p in key[len(ENV_PREFIX) :].split("__") if p]
+        if not raw_parts:
             continue
+        # field names are lower-case; keys of symbol tables keep their case (MAILWARDEN__SCORES__GTUBE)
+        keep_case = raw_parts[0].lower() in _SYMBOL_TABLES
+        parts = [p if keep_case and i > 0 else p.lower() for i, p in enumerate(raw_parts)]
         value: Any
         if parts[-1].endswith("_file"):
             parts[-1] = parts[-1][: -len("_file")]

@@ -51,4 +51,12 @@ class StoreError(MailwardenError):
 
 
 class DeliveryError(MailwardenError):
-    """Relaying, releasing or sending a report failed."""
+    """Relaying, releasing or sending a report failed. ``code`` is the remote SMTP code, if any."""
+
+    def __init__(self, message: str, code: int | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+
+    @property
+    def permanent(self) -> bool:
+        return self.code is not None and 500 <= self.code < 600

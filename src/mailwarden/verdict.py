@@ -29,6 +29,14 @@ _SEVERITY = {
 }
 
 
+class Direction(enum.StrEnum):
+    """Mail flow direction, decided from the client network, SASL authentication and recipient domains."""
+
+    INBOUND = "inbound"  # from outside to us
+    OUTBOUND = "outbound"  # from inside (our network or an authenticated user) to outside
+    INTERNAL = "internal"  # from inside to our own domains only
+
+
 class Category(enum.StrEnum):
     """Why a message is bad; a symbol may carry one."""
 
@@ -95,9 +103,7 @@ class Verdict:
             "action": self.action.value,
             "score": round(self.score, 3),
             "categories": sorted(c.value for c in self.categories),
-            "symbols": [
-                {"name": s.name, "score": round(s.score, 3), "detail": s.detail} for s in self.symbols
-            ],
+            "symbols": [{"name": s.name, "score": round(s.score, 3), "detail": s.detail} for s in self.symbols],
             "auth": {
                 "spf": self.auth.spf,
                 "dkim": self.auth.dkim,

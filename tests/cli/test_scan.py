@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -25,8 +26,8 @@ def _jsonl(text: str) -> list[dict[str, object]]:
     return [json.loads(line) for line in text.splitlines() if line.strip()]
 
 
-def _config(tmp_path: Path, extra: str = "") -> Path:
-    p = tmp_path / "mw.toml"
+def _config(tmp_path: Path, extra: str = "", name: str = "mw.toml") -> Path:
+    p = tmp_path / name
     p.write_text('[domains]\nlocal = ["example.gov.vn"]\n' + extra)
     return p
 
@@ -37,7 +38,7 @@ def test_json_lines_contract_on_examples(tmp_path: Path) -> None:
     recs = _jsonl(res.stdout)
     assert len(recs) == 4
     for r in recs:
-        assert KEYS <= r.keys()
+        assert r.keys() >= KEYS
         assert r["action"] in ACTIONS
         assert isinstance(r["score"], float)
         assert set(r["categories"]) <= CATEGORIES  # type: ignore[arg-type]
@@ -106,7 +107,12 @@ def test_human_table_and_real_entry_point(tmp_path: Path) -> None:
     if not exe.exists():
         pytest.skip("package not installed in this environment")
     out = subprocess.run(
-        [str(exe), "scan", "--offline", str(EXAMPLES)], capture_output=True, text=True, timeout=60, check=True
+        [str(exe), "scan", "--offline", str(EXAMPLES)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+        env={**os.environ, "COLUMNS": "250"},
     )
     assert "02-gtube.eml" in out.stdout and "reject" in out.stdout
     assert "msg/s" in out.stdout
@@ -123,7 +129,7 @@ def test_checks_list_and_config_commands(tmp_path: Path) -> None:
     g = next(r for r in rows if r["symbol"] == "GTUBE")
     assert g["default_score"] == 100.0 and g["score"] == 50.0
     assert runner.invoke(app, ["config", "check", "-c", str(cfg)]).exit_code == 0
-    typo = _config(tmp_path, "[scores]\nGTUEB = 1.0\n")
+    typo = _config(tmp_path, "[scores]\nGTUEB = 1.0\n", "typo.toml")
     res = runner.invoke(app, ["config", "check", "-c", str(typo)])
     assert res.exit_code == 2 and "scores.GTUEB" in res.output
     shown = json.loads(runner.invoke(app, ["config", "show", "-c", str(cfg)]).stdout)

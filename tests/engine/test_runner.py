@@ -122,7 +122,7 @@ async def test_group_cap_limits_total_of_group() -> None:
     assert v.score == pytest.approx(3.0)
 
 
-async def test_engine_failure_tempfails_or_accepts_per_fail_open(monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_engine_failure_tempfails_or_accepts_per_on_error(monkeypatch: pytest.MonkeyPatch) -> None:
     import mailwarden.engine.runner as runner
 
     def explode(*a: object, **k: object) -> object:
@@ -131,7 +131,7 @@ async def test_engine_failure_tempfails_or_accepts_per_fail_open(monkeypatch: py
     monkeypatch.setattr(runner, "decide", explode)
     v = await engine([First]).scan(parse_message(RAW))
     assert v.action is Action.TEMPFAIL and "policy bug" in v.errors[0]
-    v = await engine([First], general={"fail_open": True}).scan(parse_message(RAW))
+    v = await engine([First], general={"on_error": "accept"}).scan(parse_message(RAW))
     assert v.action is Action.ACCEPT
 
 

@@ -23,7 +23,7 @@ def verify_arc(raw: bytes, lookup: DnsLookup, *, min_key_bits: int = 1024) -> Ar
         outcome = _validate(a, dnsfunc)
     except dkim.DKIMException as e:
         outcome = ArcOutcome("fail", 0, f"malformed message: {e}", "permerror")
-    except Exception as e:  # noqa: BLE001 - library bug: keep the reason, never a silent "fail"
+    except Exception as e:  # library bug: keep the reason, never a silent "fail"
         log.warning("dkimpy ARC validation failed: %r", e, exc_info=True)
         outcome = ArcOutcome("fail", 0, f"internal ARC error: {type(e).__name__}: {e}", "permerror")
     if outcome.cv == "fail" and outcome.error is None and dnsfunc.temp_failures:
@@ -57,9 +57,7 @@ def _validate(a: dkim.ARC, dnsfunc: DkimDnsFunc) -> ArcOutcome:
         return ArcOutcome("fail", max_instance, f"ARC-Seal[{max_instance}] has cv=fail", None, seal_domain)
     if not newest["ams-valid"]:
         # §5.2 step 4: the most recent AMS must validate
-        return ArcOutcome(
-            "fail", max_instance, "most recent ARC-Message-Signature did not validate", None, seal_domain
-        )
+        return ArcOutcome("fail", max_instance, "most recent ARC-Message-Signature did not validate", None, seal_domain)
     for res in results:
         inst = res["instance"]
         if res["cv"] == b"fail":

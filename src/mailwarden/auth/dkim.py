@@ -51,7 +51,7 @@ def verify_dkim(
     for idx, value in enumerate(sig_headers[:max_signatures]):
         try:
             results.append(_verify_one(d, idx, value, lookup, accept_sha1))
-        except Exception as e:  # noqa: BLE001 - library bug: keep the reason, never "fail"
+        except Exception as e:  # library bug: keep the reason, never "fail"
             log.warning("dkimpy failed on signature %d: %r", idx, e, exc_info=True)
             dom, sel, alg, ident, b = _fields(value)
             reason = f"internal DKIM error: {type(e).__name__}: {e}"
@@ -59,9 +59,7 @@ def verify_dkim(
     return DkimOutcome(tuple(results))
 
 
-def _verify_one(
-    d: dkim.DKIM, idx: int, value: bytes, lookup: DnsLookup, accept_sha1: bool
-) -> DkimSignatureResult:
+def _verify_one(d: dkim.DKIM, idx: int, value: bytes, lookup: DnsLookup, accept_sha1: bool) -> DkimSignatureResult:
     domain, selector, algorithm, identity, b = _fields(value)
 
     def result(word: AuthResult, reason: str = "", bits: int | None = None) -> DkimSignatureResult:

@@ -28,9 +28,7 @@ _original_dnslookup = spf.DNSLookup
 
 # pyspf's result words before RFC 7208 (``error``/``unknown``) → RFC 8601 words.
 _OLD_RESULTS: dict[str, AuthResult] = {"error": "temperror", "unknown": "permerror"}
-_RESULTS: frozenset[str] = frozenset(
-    {"pass", "fail", "softfail", "neutral", "none", "temperror", "permerror"}
-)
+_RESULTS: frozenset[str] = frozenset({"pass", "fail", "softfail", "neutral", "none", "temperror", "permerror"})
 
 
 def _dispatch_dnslookup(
@@ -128,7 +126,7 @@ def _run_query(
         res, _code, exp = q.check()
         word = _word(res)
         comment = str(q.get_header_comment(word)) if word in _RESULTS else ""
-    except Exception as e:  # noqa: BLE001 - library bug: keep the reason, do not pretend it is "fail"
+    except Exception as e:  # library bug: keep the reason, do not pretend it is "fail"
         log.warning("pyspf failed for %s from %s: %r", identity, client_ip, e, exc_info=True)
         return SpfOutcome(
             "permerror",

@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict
 
 from mailwarden.dns import Resolver, SyncBridge
 from mailwarden.message.model import Envelope, Message
-from mailwarden.verdict import Category, Hit
+from mailwarden.verdict import Category, Direction, Hit
 
 T = TypeVar("T")
 
@@ -107,6 +107,7 @@ class CheckContext:
     local_domains: tuple[str, ...]
     freemail_domains: frozenset[str]
     authserv_id: str
+    direction: Direction = Direction.INBOUND
     dns_timeout: float = 5.0
     outcomes: dict[str, object] = field(default_factory=dict)
     loop: asyncio.AbstractEventLoop | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from mailwarden import __version__
-from mailwarden.cli import checks_cmd, config_cmd, scan
+from mailwarden.cli import checks_cmd, config_cmd, quarantine, scan, service
 
 app = typer.Typer(
     name="mailwarden",
@@ -32,6 +32,8 @@ def _root(
 scan.register(app)
 checks_cmd.register(app)
 config_cmd.register(app)
+service.register(app)
+quarantine.register(app)
 
 
 def main() -> None:

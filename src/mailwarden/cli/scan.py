@@ -84,22 +84,26 @@ class Scanner:
                 verdict = await self.engine.scan(msg)
             return result_record(path, verdict, len(raw), (time.perf_counter() - t0) * 1000)
 
-    async def scan_files(self, files: Sequence[str]) -> tuple[list[dict[str, Any]], list[str]]:
+    async def scan_items(self, items: Sequence[tuple[str, bytes]]) -> list[dict[str, Any]]:
         sem = asyncio.Semaphore(_CONCURRENCY)
-        tasks = []
-        errors: list[str] = []
-        for f in files:
-            try:
-                data = Path(f).read_bytes()
-            except OSError as e:
-                errors.append(f"{f}: {e.strerror or e}")
-                continue
-            if is_mbox(data):
-                for i, raw in enumerate(split_mbox(data)):
-                    tasks.append(self._one(f"{f}#{i}", raw, sem))
-            else:
-                tasks.append(self._one(f, data, sem))
-        return list(await asyncio.gather(*tasks)), errors
+        return list(await asyncio.gather(*(self._one(path, raw, sem) for path, raw in items)))
+
+
+def load_items(files: Sequence[str]) -> tuple[list[tuple[str, bytes]], list[str]]:
+    """Read files; an mbox file yields one item per message, named ``path#index``."""
+    items: list[tuple[str, bytes]] = []
+    errors: list[str] = []
+    for f in files:
+        try:
+            data = Path(f).read_bytes()
+        except OSError as e:
+            errors.append(f"{f}: {e.strerror or e}")
+            continue
+        if is_mbox(data):
+            items.extend((f"{f}#{i}", raw) for i, raw in enumerate(split_mbox(data)))
+        else:
+            items.append((f, data))
+    return items, errors
 
 
 _worker: Scanner | None = None
@@ -113,7 +117,8 @@ def _init_worker(opts: ScanOptions) -> None:
 
 def _work(files: list[str]) -> tuple[list[dict[str, Any]], list[str]]:
     assert _worker is not None
-    return asyncio.run(_worker.scan_files(files))
+    items, errors = load_items(files)
+    return asyncio.run(_worker.scan_items(items)), errors
 
 
 def _chunks(files: Iterator[Path], size: int) -> Iterator[list[str]]:
@@ -144,9 +149,7 @@ def run_scan(
 def _print_table(records: list[dict[str, Any]], elapsed: float, n_errors: int) -> None:
     console = Console()
     show = records if len(records) <= 200 else [r for r in records if r["action"] != "accept"]
-    table = Table(
-        title=f"{len(records)} messages" + ("" if show is records else f" ({len(show)} not accepted shown)")
-    )
+    table = Table(title=f"{len(records)} messages" + ("" if show is records else f" ({len(show)} not accepted shown)"))
     for col in ("path", "action", "score", "categories", "auth (spf/dkim/dmarc/arc)", "top symbols"):
         table.add_column(col, overflow="fold")
     colour = {"accept": "green", "add_header": "yellow", "quarantine": "magenta", "reject": "red"}

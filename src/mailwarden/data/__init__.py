@@ -10,9 +10,7 @@ from importlib import resources
 @cache
 def _shipped_freemail() -> frozenset[str]:
     text = resources.files(__package__).joinpath("freemail.txt").read_text(encoding="utf-8")
-    return frozenset(
-        line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")
-    )
+    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 def freemail_domains(extra: Iterable[str] = ()) -> frozenset[str]:

@@ -21,9 +21,7 @@ from mailwarden.verdict import Category
 ENGINE_SYMBOLS: tuple[SymbolDef, ...] = (
     SymbolDef("CHECK_ERROR", 0.0, "a check failed unexpectedly; see the detail and the log", group="engine"),
     SymbolDef("CHECK_TIMEOUT", 0.0, "a check did not finish within its timeout", group="engine"),
-    SymbolDef(
-        "CHECK_SKIPPED_OFFLINE", 0.0, "checks needing DNS/network were skipped (--offline)", group="engine"
-    ),
+    SymbolDef("CHECK_SKIPPED_OFFLINE", 0.0, "checks needing DNS/network were skipped (--offline)", group="engine"),
 )
 
 
@@ -96,8 +94,7 @@ class Registry:
                 parsed = cls.Options.model_validate(opts)
             except ValidationError as e:
                 msgs = "; ".join(
-                    f"checks.{cls.name}.{'.'.join(str(p) for p in err['loc'])}: {err['msg']}"
-                    for err in e.errors()
+                    f"checks.{cls.name}.{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in e.errors()
                 )
                 raise ConfigError(msgs) from e
             instances[cls.name] = cls(parsed)

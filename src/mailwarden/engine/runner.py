@@ -12,6 +12,7 @@ from mailwarden.checks.base import Check, CheckContext, CheckResult, Need, Stage
 from mailwarden.config import Settings
 from mailwarden.data import freemail_domains
 from mailwarden.dns import Resolver
+from mailwarden.engine.direction import DirectionPolicy
 from mailwarden.engine.authsummary import auth_header_and_summary, dmarc_forced_action
 from mailwarden.engine.policy import CheckHits, decide
 from mailwarden.engine.registry import Registry, discover_checks
@@ -57,6 +58,7 @@ class Engine:
         self.offline = settings.general.offline
         self.limits = limits_from(settings)
         self._freemail = freemail_domains(settings.domains.freemail_extra)
+        self.directions = DirectionPolicy(settings)
 
     def parse(self, raw: bytes, envelope: Envelope | None = None) -> Message:
         return parse_message(raw, envelope, self.limits)
@@ -80,8 +82,8 @@ class Engine:
         try:
             return await self._scan(message, stage)
         except Exception as e:  # the engine's own bug must not lose the message
-            log.exception("engine failure; message handled by fail_open=%s", self.settings.general.fail_open)
-            action = Action.ACCEPT if self.settings.general.fail_open else Action.TEMPFAIL
+            log.exception("engine failure; on_error=%s", self.settings.general.on_error)
+            action = Action.ACCEPT if self.settings.general.on_error == "accept" else Action.TEMPFAIL
             return Verdict(
                 action=action,
                 score=0.0,
@@ -109,6 +111,7 @@ class Engine:
             local_domains=tuple(self.settings.domains.local),
             freemail_domains=self._freemail,
             authserv_id=self.settings.general.authserv_id,
+            direction=self.directions.direction(message.envelope),
             dns_timeout=self.settings.dns.lifetime,
             loop=asyncio.get_running_loop(),
         )

@@ -8,7 +8,7 @@ import io
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 __all__ = ["compression_of", "expand_paths", "iter_lines", "open_text", "read_head"]
 
@@ -29,19 +29,19 @@ def compression_of(path: Path) -> str | None:
 def open_text(path: Path) -> IO[str]:
     """Open a possibly compressed log as UTF-8 text; undecodable bytes become U+FFFD, never an error."""
     kind = compression_of(path)
-    raw: IO[bytes]
+    raw: Any
     if kind == "gzip":
-        raw = gzip.open(path, "rb")
+        raw = gzip.open(path, "rb")  # noqa: SIM115 - returned wrapped, closed by the caller
     elif kind == "bz2":
-        raw = bz2.open(path, "rb")
+        raw = bz2.open(path, "rb")  # noqa: SIM115
     elif kind == "zstd":
         import zstandard
 
-        raw = zstandard.ZstdDecompressor().stream_reader(path.open("rb"), read_across_frames=True)
+        stream = zstandard.ZstdDecompressor().stream_reader(path.open("rb"), read_across_frames=True)
+        raw = io.BufferedReader(stream, 1 << 20)
     else:
         raw = path.open("rb")
-    return io.TextIOWrapper(io.BufferedReader(raw, 1 << 20) if kind == "zstd" else raw,  # type: ignore[arg-type]
-                            encoding="utf-8", errors="replace", newline=None)
+    return io.TextIOWrapper(raw, encoding="utf-8", errors="replace", newline=None)
 
 
 def iter_lines(path: Path) -> Iterator[str]:

@@ -252,9 +252,7 @@ class Walker:
 
     def walk(self, fields: list[Field], buf: bytes, start: int, end: int) -> Iterator[Leaf]:
         lim = self.limits
-        stack: list[tuple[list[Field], bytes, int, int, int, str]] = [
-            (fields, buf, start, end, 0, "text/plain")
-        ]
+        stack: list[tuple[list[Field], bytes, int, int, int, str]] = [(fields, buf, start, end, 0, "text/plain")]
         while stack:
             fields, buf, start, end, depth, default = stack.pop()
             self.part_count += 1

@@ -70,7 +70,7 @@ def decode_uu(data: bytes) -> Decoded:
             # Some encoders emit wrong length bytes; the count from the first char is authoritative.
             try:
                 nbytes = ((line[0] - 32) & 63) * 4 // 3
-                out.append(binascii.a2b_uu(line[:nbytes + 1]))
+                out.append(binascii.a2b_uu(line[: nbytes + 1]))
             except (binascii.Error, IndexError):
                 defects = ("InvalidUuencodeDefect",)
     return Decoded(b"".join(out), defects)

@@ -95,9 +95,7 @@ CATALOGUE: dict[str, CodeSpec] = {
     "SPF_INCLUDE_MISSING": CodeSpec(S.HIGH, _SPF, "Remove or fix include:/redirect= targets without SPF."),
     "SPF_PTR_MECHANISM": CodeSpec(S.LOW, _SPF, "Replace `ptr` by ip4:/ip6: (RFC 7208 §5.5: SHOULD NOT use)."),
     # --- DNS: DMARC (RFC 7489) ---
-    "DMARC_MISSING": CodeSpec(
-        S.HIGH, _DMARC, 'Publish `_dmarc IN TXT "v=DMARC1; p=reject; rua=mailto:dmarc@DOMAIN"`.'
-    ),
+    "DMARC_MISSING": CodeSpec(S.HIGH, _DMARC, 'Publish `_dmarc IN TXT "v=DMARC1; p=reject; rua=mailto:dmarc@DOMAIN"`.'),
     "DMARC_MULTIPLE": CodeSpec(S.HIGH, _DMARC, "Keep exactly one v=DMARC1 record (RFC 7489 §6.6.3)."),
     "DMARC_SYNTAX": CodeSpec(S.HIGH, _DMARC, "Fix the record: `v=DMARC1` first, then `p=` (RFC 7489 §6.4)."),
     "DMARC_POLICY_NONE": CodeSpec(S.MEDIUM, _DMARC, "Move to `p=quarantine`, then `p=reject`."),
@@ -112,11 +110,9 @@ CATALOGUE: dict[str, CodeSpec] = {
     ),
     # --- DNS: DKIM (RFC 6376, RFC 8301, RFC 8463) ---
     "DKIM_NOT_FOUND": CodeSpec(
-        S.MEDIUM, _DKIM, "Sign outbound mail; publish `SELECTOR._domainkey IN TXT \"v=DKIM1; k=rsa; p=…\"`."
+        S.MEDIUM, _DKIM, 'Sign outbound mail; publish `SELECTOR._domainkey IN TXT "v=DKIM1; k=rsa; p=…"`.'
     ),
-    "DKIM_WEAK_KEY": CodeSpec(
-        S.HIGH, _DKIM, "Rotate to an RSA key of at least 2048 bits (RFC 8301 §3.2) or Ed25519."
-    ),
+    "DKIM_WEAK_KEY": CodeSpec(S.HIGH, _DKIM, "Rotate to an RSA key of at least 2048 bits (RFC 8301 §3.2) or Ed25519."),
     "DKIM_REVOKED": CodeSpec(S.INFO, _DKIM, "None if the selector is retired on purpose (empty p=)."),
     "DKIM_SYNTAX": CodeSpec(S.MEDIUM, _DKIM, "Fix the key record (RFC 6376 §3.6.1): valid base64 p=."),
     "DKIM_TEST_MODE": CodeSpec(S.LOW, _DKIM, "Remove `t=y` once signing works (RFC 6376 §3.6.1)."),
@@ -187,9 +183,7 @@ CATALOGUE: dict[str, CodeSpec] = {
         "Dovecot: `ssl_min_protocol = TLSv1.2` (RFC 8996).",
     ),
     "TLS_NO_MODERN_PROTOCOL": CodeSpec(S.HIGH, _TLS, "Enable TLS 1.2 and TLS 1.3."),
-    "TLS_WEAK_CIPHER": CodeSpec(
-        S.MEDIUM, _TLS, "Postfix: `smtpd_tls_exclude_ciphers = aNULL, eNULL, RC4, 3DES, MD5`."
-    ),
+    "TLS_WEAK_CIPHER": CodeSpec(S.MEDIUM, _TLS, "Postfix: `smtpd_tls_exclude_ciphers = aNULL, eNULL, RC4, 3DES, MD5`."),
     "TLS_CERT_UNTRUSTED": CodeSpec(
         S.MEDIUM, _CERT, "Install a certificate from a trusted CA with its full chain (or publish DANE)."
     ),
@@ -208,9 +202,7 @@ CATALOGUE: dict[str, CodeSpec] = {
     "WEB_NO_HTTPS_REDIRECT": CodeSpec(
         S.MEDIUM, ("VN-UG-01", "CN-SCT-03"), "Redirect http:// to https:// (301) for every path."
     ),
-    "WEB_NO_HSTS": CodeSpec(
-        S.LOW, ("VN-UG-01",), "Send `Strict-Transport-Security: max-age=31536000` (RFC 6797)."
-    ),
+    "WEB_NO_HSTS": CodeSpec(S.LOW, ("VN-UG-01",), "Send `Strict-Transport-Security: max-age=31536000` (RFC 6797)."),
     # --- server configuration (Postfix, Dovecot, logrotate) ---
     "CFG_POSTFIX_RELAY_UNRESTRICTED": CodeSpec(
         S.CRITICAL,

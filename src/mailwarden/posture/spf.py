@@ -46,11 +46,11 @@ def syntax_errors(record: str) -> list[str]:
                         bad.append(term)
                 except ValueError:
                     bad.append(term)
-            elif name in ("include", "exists") and not arg:
-                bad.append(term)
-            elif name == "all" and (arg is not None or m.group(4)):
-                bad.append(term)
-            elif arg is not None and not _DOMAIN_SPEC.match(arg):
+            elif (
+                (name in ("include", "exists") and not arg)
+                or (name == "all" and (arg is not None or m.group(4)))
+                or (arg is not None and not _DOMAIN_SPEC.match(arg))
+            ):
                 bad.append(term)
             continue
         if not _MOD.match(term):

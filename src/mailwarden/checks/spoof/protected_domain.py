@@ -1,22 +1,12 @@
-"""Mail from outside that claims one of the operator's protected domains without passing DMARC."""
+"""Inbound mail (outside client, not authenticated) that claims one of the operator's protected domains without passing DMARC."""
 
 from __future__ import annotations
 
-import ipaddress
 from typing import ClassVar
-
-from pydantic import BaseModel, ConfigDict, Field
 
 from mailwarden.auth.results import DmarcOutcome
 from mailwarden.checks.base import Check, CheckContext, CheckResult, Need, SymbolDef
-from mailwarden.verdict import Category, Hit
-
-
-class Options(BaseModel):
-    """Which clients count as inside (their mail may legitimately use our domains)."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-    internal_networks: list[str] = Field(default_factory=lambda: ["127.0.0.0/8", "::1/128"])
+from mailwarden.verdict import Category, Direction, Hit
 
 
 def in_domain(domain: str, parents: tuple[str, ...]) -> str | None:
@@ -51,32 +41,14 @@ class ProtectedDomainSpoof(Check):
     )
     needs = frozenset({Need.HEADERS, Need.CONNECTION})
     after = ("dmarc",)
-    Options: ClassVar[type[BaseModel]] = Options
     timeout = 1.0
-
-    def __init__(self, options: BaseModel | None = None) -> None:
-        super().__init__(options)
-        assert isinstance(self.options, Options)
-        self._internal = [ipaddress.ip_network(n, strict=False) for n in self.options.internal_networks]
-
-    def _inside(self, ctx: CheckContext) -> bool:
-        if ctx.envelope.authenticated_user:
-            return True
-        ip = ctx.envelope.client_ip
-        if not ip:
-            return False
-        try:
-            addr = ipaddress.ip_address(ip)
-        except ValueError:
-            return False
-        return any(addr in net for net in self._internal)
 
     async def run(self, ctx: CheckContext) -> CheckResult:
         dom = ctx.message.from_domain
         if not dom or not ctx.protected_domains:
             return CheckResult()
         protected = in_domain(dom, ctx.protected_domains)
-        if protected is None or self._inside(ctx):
+        if protected is None or ctx.direction is not Direction.INBOUND:
             return CheckResult()
         dmarc = ctx.outcome("dmarc", DmarcOutcome)
         if dmarc is not None and dmarc.result == "pass":
@@ -85,8 +57,18 @@ class ProtectedDomainSpoof(Check):
         if dmarc is None or dmarc.result in ("temperror", "none"):
             why = "not evaluated" if dmarc is None else dmarc.result
             return CheckResult(
-                [Hit("SPOOF_PROTECTED_UNVERIFIED", f"From domain {dom} ({protected}) from {client}; DMARC {why}")]
+                [
+                    Hit(
+                        "SPOOF_PROTECTED_UNVERIFIED",
+                        f"From domain {dom} ({protected}) from {client}; DMARC {why}",
+                    )
+                ]
             )
         return CheckResult(
-            [Hit("SPOOF_PROTECTED_DOMAIN", f"From domain {dom} ({protected}) from {client}; DMARC {dmarc.result}")]
+            [
+                Hit(
+                    "SPOOF_PROTECTED_DOMAIN",
+                    f"From domain {dom} ({protected}) from {client}; DMARC {dmarc.result}",
+                )
+            ]
         )

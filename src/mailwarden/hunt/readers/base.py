@@ -11,7 +11,10 @@ from typing import ClassVar
 from mailwarden.hunt.model import Event, SourceStats
 from mailwarden.hunt.readers.timestamps import parse_time, sql_time
 
-__all__ = ["ReadContext", "Reader", "RegexReader", "sql_quote"]
+__all__ = ["IP", "SYSLOG_TS", "ReadContext", "Reader", "RegexReader", "sql_quote"]
+
+IP = r"[0-9A-Fa-f.:]+"
+SYSLOG_TS = r"(?P<ts>[A-Z][a-z]{2} [ 0-9]\d \d{2}:\d{2}:\d{2})"
 
 
 @dataclass(slots=True)

@@ -9,7 +9,8 @@ __all__ = ["TimeFormat", "parse_time", "sql_time"]
 # Log formats seen in agencies; naive times are taken as UTC (see docs: pass --year for syslog).
 TimeFormat = str  # one of: "epoch", "iso", "bind", "syslog", "windns"
 
-_MONTHS = {m: i for i, m in enumerate(("jan feb mar apr may jun jul aug sep oct nov dec").split(), 1)}
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTHS = {m: i for i, m in enumerate(_MONTH_NAMES, 1)}
 _cache: dict[str, float] = {}
 
 
@@ -24,25 +25,25 @@ def parse_time(kind: TimeFormat, text: str, year: int) -> float | None:
             sec, _, frac = text.partition(".")
             base = _cache.get(sec)
             if base is None:
-                d, mon, rest = sec.split("-", 2)
-                y, hms = rest.split(" ", 1)
-                base = _at(int(y), _MONTHS[mon.lower()], int(d), hms)
+                day, mon, rest = sec.split("-", 2)
+                yr, hms = rest.split(" ", 1)
+                base = _at(int(yr), _MONTHS[mon.lower()], int(day), hms)
                 _cache[sec] = base
             return base + (float("0." + frac) if frac else 0.0)
         if kind == "syslog":  # Aug 23 10:00:01 (no year)
             key = f"{year} {text}"
             base = _cache.get(key)
             if base is None:
-                mon, d, hms = text.split()
-                base = _at(year, _MONTHS[mon.lower()], int(d), hms)
+                mon, day, hms = text.split()
+                base = _at(year, _MONTHS[mon.lower()], int(day), hms)
                 _cache[key] = base
             return base
         if kind == "windns":  # 8/23/2022 10:00:01 AM
             date, hms, ampm = text.split()
-            m, d, y = (int(x) for x in date.split("/"))
-            h, mi, s = (int(x) for x in hms.split(":"))
-            h = h % 12 + (12 if ampm.upper() == "PM" else 0)
-            return datetime(y, m, d, h, mi, s, tzinfo=UTC).timestamp()
+            mo, dd, yy = (int(x) for x in date.split("/"))
+            hh, mi, ss = (int(x) for x in hms.split(":"))
+            hh = hh % 12 + (12 if ampm.upper() == "PM" else 0)
+            return datetime(yy, mo, dd, hh, mi, ss, tzinfo=UTC).timestamp()
     except (ValueError, KeyError):
         return None
     raise ValueError(f"unknown time format {kind}")

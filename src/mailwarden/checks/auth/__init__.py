@@ -1,0 +1,1 @@
+"""Sender-authentication checks (SPF, DKIM, ARC, DMARC): RFC mechanisms from ``mailwarden.auth`` → symbols."""

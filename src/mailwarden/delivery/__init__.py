@@ -1,0 +1,1 @@
+"""Sending mail out: relay to a next hop, quarantine release, reports."""

@@ -1,0 +1,1 @@
+"""Pure attachment analyzers (types, archives, Office, PDF, HTML, clamd, YARA, hashes): typed results, no scores."""

@@ -1,0 +1,190 @@
+"""The one place with per-message side effects: parse -> engine -> event log / quarantine -> SMTP reply.
+
+Adapters (milter, SMTP proxy) translate protocol events into ``Gateway.process`` calls and the returned
+``Disposition`` back into protocol replies. Nothing is lost: if a quarantine write fails the answer is a
+4xx tempfail and the sending MTA keeps the message.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from mailwarden.checks.base import Stage
+from mailwarden.config import Settings
+from mailwarden.engine import Engine
+from mailwarden.errors import MessageError, StoreError
+from mailwarden.message.model import Envelope, Message
+from mailwarden.stores import EventRecord, Store
+from mailwarden.verdict import Action, Verdict
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class SmtpReply:
+    """An SMTP reply: code, enhanced status code (RFC 3463) and text."""
+
+    code: int
+    status: str
+    text: str
+
+    def __str__(self) -> str:
+        return f"{self.code} {self.status} {self.text}"
+
+
+ACCEPTED = SmtpReply(250, "2.0.0", "OK")
+TEMPFAIL = SmtpReply(451, "4.7.1", "Temporary local problem, please try again later")
+
+
+@dataclass(frozen=True, slots=True)
+class Disposition:
+    """What the adapter must do with the message."""
+
+    action: Action
+    reply: SmtpReply
+    verdict: Verdict
+    event_id: str
+    headers: tuple[tuple[str, str], ...] = ()
+    new_subject: str | None = None
+    # the original is in our quarantine store: the adapter must not deliver it (milter: discard)
+    stored: bool = False
+    # milter quarantine mode "hold": ask Postfix to put the message on HOLD
+    hold: bool = False
+    quarantine_secret: str | None = None
+
+
+def empty_message(envelope: Envelope) -> Message:
+    """A message with only an envelope: what pre-DATA stages have."""
+    return Message(
+        raw=b"",
+        envelope=envelope,
+        headers=[],
+        subject="",
+        from_header="",
+        from_display="",
+        from_address=None,
+        from_domain=None,
+        reply_to=[],
+        to=[],
+        cc=[],
+        message_id=None,
+        date=None,
+        text_body="",
+        html_body=None,
+        attachments=[],
+        urls=[],
+    )
+
+
+def _reply_for(verdict: Verdict) -> SmtpReply:
+    if verdict.action is Action.REJECT:
+        # name the reason class, never internals (symbol names and scores stay in our log)
+        return SmtpReply(550, "5.7.1", f"Message rejected: {verdict.reason or 'policy'}")
+    if verdict.action is Action.TEMPFAIL:
+        return TEMPFAIL
+    return ACCEPTED
+
+
+class Gateway:
+    """Runs the engine and records the outcome for each message."""
+
+    def __init__(self, engine: Engine, store: Store | None, settings: Settings) -> None:
+        self.engine = engine
+        self.store = store
+        self.settings = settings
+
+    async def early(self, envelope: Envelope, stage: Stage) -> Verdict | None:
+        """Verdict from the checks that can run before DATA; None unless it is a reject."""
+        verdict = await self.engine.scan(empty_message(envelope), stage=stage)
+        return verdict if verdict.action is Action.REJECT else None
+
+    async def process(
+        self, raw: bytes, envelope: Envelope, adapter: str, queue_id: str | None = None, can_hold: bool = False
+    ) -> Disposition:
+        event_id = uuid.uuid4().hex
+        message: Message | None = None
+        try:
+            message = self.engine.parse(raw, envelope)
+        except MessageError:
+            verdict = await self.engine.scan_bytes(raw, envelope)
+        else:
+            verdict = await self.engine.scan(message)
+        action = verdict.action
+        hold = action is Action.QUARANTINE and can_hold and self.settings.quarantine.mode == "hold"
+        store_raw = action is Action.QUARANTINE and not hold
+        event = self._event(event_id, adapter, envelope, message, raw, verdict, queue_id)
+        secret: str | None = None
+        if self.store is not None or store_raw:
+            try:
+                if self.store is None:
+                    raise StoreError("no store configured for quarantine")
+                secret = await asyncio.to_thread(self.store.record, event, raw if store_raw else None)
+            except StoreError as e:
+                log.error("store failed for %s (action %s): %s", event_id, action.value, e)
+                if store_raw or self.settings.general.on_error == "tempfail":
+                    return Disposition(Action.TEMPFAIL, TEMPFAIL, verdict, event_id)
+        headers = verdict.headers
+        new_subject = None
+        tag = self.settings.quarantine.subject_tag
+        if action is Action.ADD_HEADER and tag and message is not None and not message.subject.startswith(tag):
+            new_subject = f"{tag} {message.subject}".rstrip()
+        log.info(
+            "event=%s adapter=%s queue_id=%s action=%s score=%.2f from=%s rcpt=%s",
+            event_id,
+            adapter,
+            queue_id or "-",
+            action.value,
+            verdict.score,
+            envelope.mail_from,
+            ",".join(envelope.rcpt_to),
+        )
+        return Disposition(
+            action=action,
+            reply=_reply_for(verdict),
+            verdict=verdict,
+            event_id=event_id,
+            headers=headers,
+            new_subject=new_subject,
+            stored=store_raw,
+            hold=hold,
+            quarantine_secret=secret,
+        )
+
+    def _event(
+        self,
+        event_id: str,
+        adapter: str,
+        env: Envelope,
+        msg: Message | None,
+        raw: bytes,
+        v: Verdict,
+        queue_id: str | None,
+    ) -> EventRecord:
+        return EventRecord(
+            id=event_id,
+            received_at=datetime.now(UTC),
+            adapter=adapter,
+            direction=self.engine.directions.direction(env).value,
+            rcpt_to=env.rcpt_to,
+            size=len(raw),
+            action=v.action.value,
+            score=round(v.score, 3),
+            categories=tuple(sorted(c.value for c in v.categories)),
+            symbols=tuple({"name": s.name, "score": round(s.score, 3), "detail": s.detail} for s in v.symbols),
+            auth={"spf": v.auth.spf, "dkim": v.auth.dkim, "dmarc": v.auth.dmarc, "arc": v.auth.arc},
+            client_ip=env.client_ip,
+            client_name=env.client_name,
+            helo=env.helo,
+            mail_from=env.mail_from,
+            from_header=msg.from_header[:998] if msg else None,
+            subject=msg.subject[:998] if msg else None,
+            message_id=msg.message_id[:998] if msg and msg.message_id else None,
+            reason=v.reason,
+            errors=v.errors,
+            timings_ms={k: round(t, 2) for k, t in v.timings_ms.items()},
+            queue_id=queue_id,
+        )

@@ -1,0 +1,124 @@
+"""URL extraction from plain text and URL normalisation (host as a browser would resolve it). Never fetches."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from mailwarden.message.hosts import normalise_host
+from mailwarden.message.model import Url
+
+# Scheme URLs and scheme-less "www." hosts. Characters that cannot appear unencoded in a URL
+# (RFC 3986 §2) end it; trailing punctuation is trimmed afterwards.
+_TEXT_URL = re.compile(
+    r"""(?:\b(?:https?|ftp)://|\bwww\d{0,3}\.(?=[a-z0-9-]+\.))[^\s<>"'`{}|\\^\[\]\x00-\x1f\x7f]+""",
+    re.IGNORECASE,
+)
+_TRAILING = ".,;:!?'\"*"
+_PAIRS = {")": "(", "]": "[", "}": "{", ">": "<"}
+_HOST_OK = re.compile(r"[a-z0-9._\-~!$&'()*+,;=%\u0080-\U0010ffff]+|\[[0-9a-f:.]+\]")
+_SCHEMES = frozenset(("http", "https", "ftp"))
+# Longer URL-like strings are cut; real tracking links stay well below this.
+MAX_URL_CHARS = 8192
+
+
+def _trim(url: str) -> str:
+    """Strip punctuation that ends a sentence rather than the URL; keep balanced brackets."""
+    url = url.rstrip(_TRAILING)
+    while url and url[-1] in _PAIRS:
+        close = url[-1]
+        surplus = url.count(close) - url.count(_PAIRS[close])
+        if surplus <= 0:
+            break
+        run = len(url) - len(url.rstrip(close))
+        url = url[: -min(run, surplus)].rstrip(_TRAILING)
+    return url
+
+
+def normalise_url(raw: str, source: str, anchor_text: str | None = None) -> Url | None:
+    """A ``Url`` with lowercased scheme and ASCII host, or None when ``raw`` is not a web URL.
+
+    The host is what a browser would contact: userinfo before the last "@" is dropped
+    (``https://bank.vn@evil.com/`` goes to evil.com) and backslashes count as slashes.
+    """
+    url = raw.strip().replace("\t", "").replace("\n", "").replace("\r", "")
+    if url.startswith("//"):
+        url = "http:" + url
+    elif url[:3].lower() == "www":
+        url = "http://" + url
+    scheme, sep, rest = url.partition(":")
+    scheme = scheme.lower()
+    if not sep or scheme not in _SCHEMES:
+        return None
+    rest = rest.replace("\\", "/")
+    rest = rest.lstrip("/")
+    cut = len(rest)
+    for ch in "/?#":
+        i = rest.find(ch)
+        if 0 <= i < cut:
+            cut = i
+    authority, tail = rest[:cut], rest[cut:]
+    userinfo, at, hostport = authority.rpartition("@")
+    host, port = hostport, ""
+    if host.startswith("["):
+        end = host.find("]")
+        host, port = (host[: end + 1], host[end + 1 :]) if end > 0 else (host, "")
+    elif ":" in host:
+        host, _, p = host.rpartition(":")
+        port = ":" + p
+    if port and not port[1:].isdigit():
+        port = ""
+    host = normalise_host(host)
+    if not host or not _HOST_OK.fullmatch(host):
+        return None
+    text = f"{scheme}://{userinfo}{at}{host}{port}{tail or '/'}"
+    return Url(text, host.strip("[]"), source, anchor_text)
+
+
+def text_urls(text: str) -> Iterator[str]:
+    """Raw URL strings found in plain text, in order (not normalised, not deduplicated)."""
+    if "://" not in text and "www" not in text and "WWW" not in text:
+        return
+    for m in _TEXT_URL.finditer(text):
+        yield _trim(m.group(0)[:MAX_URL_CHARS])
+
+
+class UrlCollector:
+    """Deduplicated URLs in first-seen order, capped at ``limit``."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.urls: list[Url] = []
+        self._seen: set[tuple[str, str, str | None]] = set()
+        self.full = False
+        self._examined = 0
+
+    def add(self, url: Url | None) -> bool:
+        """Add ``url``; False once the limit is reached (further URLs are dropped)."""
+        if self.full:
+            return False
+        if url is None:
+            return True
+        key = (url.url, url.source, url.anchor_text)
+        if key in self._seen:
+            return True
+        if len(self.urls) >= self.limit:
+            self.full = True
+            return False
+        self._seen.add(key)
+        self.urls.append(url)
+        return True
+
+    def add_text(self, text: str, source: str) -> None:
+        """Add the URLs of plain ``text``; repeats are skipped before normalising (cheap)."""
+        seen: set[str] = set()
+        for raw in text_urls(text):
+            if raw in seen:
+                continue
+            seen.add(raw)
+            # Bound the work on texts made of junk URL-like strings that normalise to nothing.
+            self._examined += 1
+            if self._examined > 10 * self.limit:
+                self.full = True
+            if not self.add(normalise_url(raw, source)):
+                return

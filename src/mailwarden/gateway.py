@@ -103,8 +103,19 @@ class Gateway:
         return verdict if verdict.action is Action.REJECT else None
 
     async def process(
-        self, raw: bytes, envelope: Envelope, adapter: str, queue_id: str | None = None, can_hold: bool = False
+        self,
+        raw: bytes,
+        envelope: Envelope,
+        adapter: str,
+        queue_id: str | None = None,
+        can_hold: bool = False,
+        reject_to_quarantine: bool = False,
     ) -> Disposition:
+        """Scan, log and (when the verdict says so) quarantine one message.
+
+        ``reject_to_quarantine``: for after-queue filters, where a reject would make the upstream MTA
+        bounce to a possibly forged sender, keep the message in quarantine instead.
+        """
         event_id = uuid.uuid4().hex
         message: Message | None = None
         try:
@@ -115,7 +126,7 @@ class Gateway:
             verdict = await self.engine.scan(message)
         action = verdict.action
         hold = action is Action.QUARANTINE and can_hold and self.settings.quarantine.mode == "hold"
-        store_raw = action is Action.QUARANTINE and not hold
+        store_raw = (action is Action.QUARANTINE and not hold) or (action is Action.REJECT and reject_to_quarantine)
         event = self._event(event_id, adapter, envelope, message, raw, verdict, queue_id)
         secret: str | None = None
         if self.store is not None or store_raw:

@@ -156,7 +156,7 @@ async def test_arc_symbols() -> None:
         (sealed, zone, "ARC_ALLOW", "pass"),
         (sealed.replace(b"Numbers", b"Wire money"), zone, "ARC_REJECT", "fail"),
         (
-            b"".join(l for l in sealed.splitlines(True) if not l.startswith(b"ARC-Authentication")),
+            b"".join(ln for ln in sealed.splitlines(True) if not ln.startswith(b"ARC-Authentication")),
             zone,
             "ARC_INVALID",
             "fail",
@@ -223,3 +223,10 @@ async def test_spf_dkim_dmarc_chain_through_outcomes() -> None:
     assert isinstance(res.outcome, DmarcOutcome)
     assert (res.outcome.spf_aligned, res.outcome.dkim_aligned) == (False, True)
     assert DmarcCheck.after == ("spf", "dkim")
+
+
+async def test_dmarc_waits_for_dkim_before_end_of_message() -> None:
+    ctx = make_ctx(RAW, {"_dmarc.example.com": {"TXT": ["v=DMARC1; p=reject"]}}, spf=FAIL_SPF)
+    ctx.stage = Stage.HEADERS
+    res = await DmarcCheck().run(ctx)
+    assert (res.hits, res.outcome) == ([], None)

@@ -208,12 +208,14 @@ class MilterSession:
             # the original is safe in our quarantine; Postfix answers 250 and drops its copy
             return mp.encode(mp.SMFIR_DISCARD)
         out = bytearray()
+        # With SMFIP_HDR_LEADSPC the MTA takes values verbatim, so we supply the space after the colon.
+        lead = " " if self.proto & mp.SMFIP_HDR_LEADSPC else ""
         # Authentication-Results and our headers go on top, in order (RFC 8601 §5: A-R above
         # the Received header of the hop that verified).
         for i, (name, value) in enumerate(disp.headers):
-            out += mp.insert_header(i, name, value)
+            out += mp.insert_header(i, name, lead + value)
         if disp.new_subject is not None:
-            out += mp.change_header(1, "Subject", disp.new_subject)
+            out += mp.change_header(1, "Subject", lead + disp.new_subject)
         if disp.hold:
             out += mp.encode(mp.SMFIR_QUARANTINE, f"mailwarden {disp.event_id}".encode() + b"\0")
         out += mp.encode(mp.SMFIR_CONTINUE)

@@ -2,8 +2,8 @@
 
 before_queue: the reply to the client is the verdict; accepted mail is relayed to the next hop
 before we answer, so a 250 means the next hop has it. after_queue (Postfix content_filter): the same,
-except that a reject is quarantined and answered 250, so the upstream MTA does not bounce spam back to
-forged senders (backscatter). If the next hop cannot take the message we answer 451: the upstream MTA
+except that a reject is kept in quarantine and answered 250, so the upstream MTA does not bounce spam
+back to forged senders (backscatter). If the next hop cannot take the message we answer 451: the upstream MTA
 keeps it and retries; nothing is lost.
 """
 
@@ -77,15 +77,13 @@ class ProxyHandler:
             source="smtp",
         )
         try:
-            disp = await self.gateway.process(raw, env, "proxy")
+            disp = await self.gateway.process(
+                raw, env, "proxy", reject_to_quarantine=self.settings.mode == "after_queue"
+            )
         except Exception:  # never lose a message: the client keeps it and retries
             log.exception("gateway failed")
             return str(TEMPFAIL)
-        action = disp.action
-        if action is Action.REJECT and self.settings.mode == "after_queue":
-            log.info("after-queue reject of %s turned into a discard (no backscatter)", disp.event_id)
-            return "250 2.0.0 OK"
-        if action in (Action.REJECT, Action.TEMPFAIL):
+        if disp.action is Action.TEMPFAIL or (disp.action is Action.REJECT and not disp.stored):
             return str(disp.reply)
         if disp.stored:
             return f"250 2.0.0 OK quarantined as {disp.event_id}"

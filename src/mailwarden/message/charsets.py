@@ -83,16 +83,16 @@ def decode_text(data: bytes, charset: str | None) -> tuple[str, bool]:
     if codec is not None:
         try:
             return data.decode(codec), unknown
-        except (UnicodeDecodeError, LookupError):
-            pass
-        except Exception:  # exotic codecs (utf-7, hz) raise other errors on junk
+        except Exception:  # UnicodeDecodeError; exotic codecs (utf-7, hz) raise others on junk
             pass
     try:
         return data.decode("utf-8"), unknown
     except UnicodeDecodeError:
         pass
-    if codec is not None and codec not in ("cp1252", "utf-8"):
-        # A declared multi-byte charset with a few bad bytes: keep it, mark the bad bytes.
+    # A declared UTF-8 or multi-byte charset with a few bad bytes: keep it, mark the bad bytes.
+    # (Declared ASCII maps to UTF-8 too, but 8-bit text labelled ASCII is mostly windows-1252.)
+    explicit_utf8 = codec == "utf-8" and (charset or "").strip().lower() in ("utf-8", "utf8")
+    if codec is not None and (explicit_utf8 or codec not in ("cp1252", "utf-8")):
         try:
             return data.decode(codec, "replace"), unknown
         except Exception:

@@ -34,8 +34,16 @@ def raw_to_str(raw: bytes) -> str:
     return decode_text(unfold(raw).strip(), None)[0]
 
 
-def _word_bytes(enc: str, text: str) -> bytes:
-    data = text.encode("ascii", "replace")
+def _word_bytes(charset: str, enc: str, text: str) -> bytes:
+    # Raw 8-bit bytes inside an encoded word are invalid but common; give them back to the
+    # word's charset as the bytes they most likely were.
+    if text.isascii():
+        data = text.encode("ascii")
+    else:
+        try:
+            data = text.encode("utf-8" if charset.startswith("utf") else "cp1252")
+        except UnicodeEncodeError:
+            data = text.encode("utf-8")
     if enc in "bB":
         data = _B64_JUNK.sub(b"", data)
         if len(data) % 4 == 1:
@@ -68,7 +76,7 @@ def decode_encoded_words(text: str) -> str:
         if not adjacent:
             out.append(gap)
         pending_cs = charset
-        pending.append(_word_bytes(m.group(2), m.group(3)))
+        pending.append(_word_bytes(charset, m.group(2), m.group(3)))
         pos = m.end()
     if pending:
         out.append(decode_text(b"".join(pending), pending_cs)[0])

@@ -280,7 +280,10 @@ class Walker:
                     continue
                 inner = leaf.decoded
                 hb = self.header_block(inner, 0, len(inner))
-                stack.append((hb.fields, inner, hb.body_start, len(inner), depth + 1, "text/plain"))
+                # An attachment labelled message/rfc822 without a single header field is not a
+                # message; its bytes stay an attachment and are not read as body text.
+                if hb.fields:
+                    stack.append((hb.fields, inner, hb.body_start, len(inner), depth + 1, "text/plain"))
 
     def _children(
         self, c: _Content, buf: bytes, start: int, end: int, depth: int

@@ -8,6 +8,7 @@ import hashlib
 import ssl
 from dataclasses import dataclass, field
 
+import dns._features
 import dns.dnssec
 import dns.name
 import dns.rdata
@@ -29,6 +30,9 @@ DEFAULT_SELECTORS = (
     "default", "dkim", "mail", "selector1", "selector2", "google", "k1", "k2", "s1", "s2", "sel1", "key1",
 )  # fmt: skip
 _PSL = PublicSuffixList()
+# dnspython 2.9 gates DNSSEC on cryptography>=50 while sslyze 6.x pins cryptography<47 (components.md);
+# the RRSIG algorithms used here work with 46.x, so enable the feature explicitly.
+dns._features.force("dnssec", True)
 
 
 @dataclass(slots=True)

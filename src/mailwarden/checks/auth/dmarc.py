@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from mailwarden.auth.dmarc import evaluate_dmarc
 from mailwarden.auth.results import DkimOutcome, DmarcOutcome, SpfOutcome
-from mailwarden.checks.base import Check, CheckContext, CheckResult, Need, SymbolDef
+from mailwarden.checks.base import Check, CheckContext, CheckResult, Need, Stage, SymbolDef
 from mailwarden.verdict import Category, Hit
 
 POLICY_SYMBOL = {
@@ -59,6 +59,10 @@ class DmarcCheck(Check):
             return CheckResult([Hit("DMARC_BAD_POLICY", outcome.reason)], outcome)
         spf = ctx.outcome("spf", SpfOutcome)
         dkim = ctx.outcome("dkim", DkimOutcome)
+        if dkim is None and ctx.stage < Stage.EOM:
+            # DKIM needs the whole message; deciding DMARC at an earlier milter stage could turn a
+            # message that DKIM would align into a reject. Decide at end-of-message instead.
+            return CheckResult()
         lookup = ctx.sync_dns().resolve
         key = sample_key(ctx)
         outcome = await ctx.run_blocking(lambda: evaluate_dmarc(m.from_domain, spf, dkim, lookup, sample_key=key))

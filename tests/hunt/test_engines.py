@@ -1,0 +1,98 @@
+"""End-to-end hunts: planted hosts found with the right indicator, clean hosts absent, engines identical."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from mailwarden.hunt.engine_dask import DaskEngine
+from mailwarden.hunt.engine_duckdb import DuckDbEngine
+from mailwarden.hunt.engine_python import PythonEngine
+from mailwarden.hunt.model import HuntResult
+from mailwarden.hunt.runner import run_hunt
+from mailwarden.intel import IndicatorList, load_indicators
+
+
+def _intel(corpus: Any) -> IndicatorList:
+    iocs = IndicatorList()
+    for p in corpus.intel:
+        iocs.extend(load_indicators(p))
+    return iocs
+
+
+def _hunt(corpus: Any, engine: Any) -> HuntResult:
+    logs, _ = run_hunt([corpus.root / "logs"], _intel(corpus), engine, year=2022)
+    csv, _ = run_hunt([corpus.files["csv"]], _intel(corpus), engine, fmt="csv", csv_map=corpus.csv_map, year=2022)
+    logs.findings.extend(csv.findings)
+    logs.sources.extend(csv.sources)
+    return logs
+
+
+def _canon(result: HuntResult) -> list[str]:
+    return sorted(json.dumps(f.to_json(), sort_keys=True) for f in result.findings)
+
+
+@pytest.fixture(scope="module")
+def results(shared_corpus: Any) -> dict[str, tuple[HuntResult, Any]]:
+    corpus = shared_corpus
+    return {
+        "python": (_hunt(corpus, PythonEngine()), corpus),
+        "duckdb": (_hunt(corpus, DuckDbEngine(threads=2)), corpus),
+        "duckdb-streamed": (_hunt(corpus, DuckDbEngine(threads=1, native=False, batch_size=3)), corpus),
+        "dask": (_hunt(corpus, DaskEngine(scheduler="threads", blocksize=256)), corpus),
+    }
+
+
+@pytest.mark.parametrize("engine", ["python", "duckdb", "duckdb-streamed", "dask"])
+def test_planted_hosts_found_clean_hosts_absent(results: dict[str, tuple[HuntResult, Any]], engine: str) -> None:
+    result, corpus = results[engine]
+    by_host = {f.host: f for f in result.findings}
+    for host, (family, indicator) in corpus.infected.items():
+        assert host in by_host, f"{engine}: {host} ({family}) not found"
+        assert indicator in by_host[host].indicators, (host, by_host[host].indicators)
+        assert any(s.startswith(family + ":") for s in by_host[host].sources)
+    for host in corpus.clean:
+        assert host not in by_host, f"{engine}: clean host {host} reported"
+    assert set(by_host) == set(corpus.infected)
+
+
+def test_engines_give_identical_results(results: dict[str, tuple[HuntResult, Any]]) -> None:
+    reference = _canon(results["python"][0])
+    assert reference
+    for name in ("duckdb", "duckdb-streamed", "dask"):
+        assert _canon(results[name][0]) == reference, name
+
+
+def test_malformed_counts_agree(results: dict[str, tuple[HuntResult, Any]]) -> None:
+    counts = {name: sorted((Path(s.path).name, s.malformed) for s in r.sources) for name, (r, _) in results.items()}
+    assert counts["python"] == counts["dask"] == counts["duckdb-streamed"]
+    # DuckDB's native CSV scanner drops a line holding a NUL byte before the regex sees it (documented).
+    native = dict(counts["duckdb"])
+    python = dict(counts["python"])
+    assert native.pop("query.log") == python.pop("query.log") - 1
+    assert native == python
+
+
+def test_finding_details(results: dict[str, tuple[HuntResult, Any]]) -> None:
+    by_host = {f.host: f for f in results["duckdb"][0].findings}
+    bind = by_host["10.1.1.10"]
+    assert bind.count == 2 and bind.dns_only
+    assert bind.to_json()["first_seen"] == "2022-08-23T10:00:01.123Z"
+    assert set(bind.hits[0].observed) == {"update.EVIL.com", "evil.com"}
+    squid = by_host["10.1.1.20"]
+    assert squid.host_names == ("nguyenvana",) and not squid.dns_only
+    mail = by_host["bob@agency.gov.vn"]
+    assert mail.hits[0].via == ("mail",)
+    assert by_host["10.1.1.17"].first_seen == pytest.approx(1661224800.0)  # +0700 honoured
+
+
+def test_dask_distributed_local_cluster(corpus: Any) -> None:
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as lc:
+        with distributed.Client(lc) as client:
+            res, _ = run_hunt([corpus.root / "logs"], _intel(corpus), DaskEngine(scheduler=client), year=2022)
+    ref, _ = run_hunt([corpus.root / "logs"], _intel(corpus), PythonEngine(), year=2022)
+    assert _canon(res) == _canon(ref)

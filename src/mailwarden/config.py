@@ -137,7 +137,7 @@ class QuarantineSettings(_Model):
 class MilterSettings(_Model):
     """The Postfix milter adapter."""
 
-    listen: str = Field("inet:127.0.0.1:11332", description="inet:HOST:PORT or unix:/path")
+    listen: str = Field("inet:127.0.0.1:11990", description="inet:HOST:PORT or unix:/path")
     early_reject: bool = Field(True, description="run connect/HELO/MAIL/RCPT-stage checks before DATA")
     max_message_size: int = Field(50 * 1024 * 1024, description="larger bodies are not buffered: tempfail")
 
@@ -153,10 +153,14 @@ class ProxySettings(_Model):
     next_hop_tls: Literal["opportunistic", "required", "off"] = "opportunistic"
 
 
+def _default_adapters() -> list[Literal["milter", "proxy"]]:
+    return ["milter"]
+
+
 class ServiceSettings(_Model):
     """What ``mailwarden run`` starts."""
 
-    adapters: list[Literal["milter", "proxy"]] = Field(default_factory=lambda: ["milter"])
+    adapters: list[Literal["milter", "proxy"]] = Field(default_factory=_default_adapters)
     workers: int = Field(1, ge=1, le=64, description="processes sharing the listening sockets (SO_REUSEPORT)")
     shutdown_grace: float = Field(30.0, ge=0, description="seconds in-flight messages get on shutdown")
 

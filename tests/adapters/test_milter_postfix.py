@@ -74,7 +74,8 @@ def test_spam_is_quarantined_not_delivered_and_release_delivers_it(tmp_path: Pat
     assert item.event.categories == ("spam",)
     cfg = tmp_path / "mw.toml"
     cfg.write_text(
-        f'[store]\nurl = "{settings.store.url}"\n[quarantine]\nrelease_next_hop = "{settings.quarantine.release_next_hop}"\n'
+        f'[store]\nurl = "{settings.store.url}"\n'
+        f'[quarantine]\nrelease_next_hop = "{settings.quarantine.release_next_hop}"\n'
     )
     listed = runner.invoke(app, ["quarantine", "list", "--json", "-c", str(cfg)])
     assert listed.exit_code == 0, listed.output
@@ -104,7 +105,7 @@ def test_dmarc_reject_from_protected_domain_is_refused_with_5xx(tmp_path: Path) 
     assert text.startswith("5.7.1") and "spoofed sender" in text
     assert "DMARC_" not in text and "score" not in text  # no internals leak
     assert delivered(token, timeout=2) is None
-    ev = list(store.iter_events())[0]
+    ev = next(iter(store.iter_events()))
     assert ev.action == "reject" and ev.auth["dmarc"] == "fail"
     assert {"DMARC_POLICY_REJECT", "SPOOF_PROTECTED_DOMAIN"} <= {s["name"] for s in ev.symbols}
 
@@ -176,6 +177,6 @@ def test_hold_mode_puts_the_message_on_postfix_hold(tmp_path: Path) -> None:
         if entry.get("queue_name") == "hold":
             held.append(entry)
     assert held, "no message on hold"
-    ev = list(store.iter_events())[0]
+    ev = next(iter(store.iter_events()))
     assert ev.action == "quarantine" and ev.queue_id in {h["queue_id"] for h in held}
     subprocess.run(["postsuper", "-d", "ALL", "hold"], check=False, capture_output=True)

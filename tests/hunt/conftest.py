@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-
 import zstandard
 
 INTEL_TXT = """# Danh sách IP, tên miền độc hại - chiến dịch 2022 (bản 3)
@@ -122,14 +121,14 @@ def write_corpus(root: Path) -> Corpus:
         [
             "DNS Server log file creation at 8/23/2022 9:00:00 AM",
             "Message logging key (for packets - other items use a subset of these fields):",
-            "8/23/2022 10:02:00 AM 0E84 PACKET  000000A1B2C3D4E0 UDP Rcv 10.1.1.13       1a2b   Q [0001   D   NOERROR] A"
-            "      (4)mail(4)evil(3)com(0)",
-            "8/23/2022 10:02:00 AM 0E84 PACKET  000000A1B2C3D4E0 UDP Snd 8.8.8.8         5c6d   Q [0001   D   NOERROR] A"
-            "      (4)mail(4)evil(3)com(0)",
-            "8/23/2022 10:02:01 AM 0E84 PACKET  000000A1B2C3D4E0 UDP Rcv 8.8.8.8         5c6d R Q [8081   DR  NOERROR] A"
-            "      (4)mail(4)evil(3)com(0)",
-            "8/23/2022 1:02:02 PM 0E84 PACKET  000000A1B2C3D4E0 UDP Rcv 10.9.9.4        1a2c   Q [0001   D   NOERROR] A"
-            "      (6)google(3)com(0)",
+            "8/23/2022 10:02:00 AM 0E84 PACKET  000000A1B2C3D4E0 UDP Rcv 10.1.1.13       1a2b   Q [0001   D   NOERROR] "
+            "A      (4)mail(4)evil(3)com(0)",
+            "8/23/2022 10:02:00 AM 0E84 PACKET  000000A1B2C3D4E0 UDP Snd 8.8.8.8         5c6d   Q [0001   D   NOERROR] "
+            "A      (4)mail(4)evil(3)com(0)",
+            "8/23/2022 10:02:01 AM 0E84 PACKET  000000A1B2C3D4E0 UDP Rcv 8.8.8.8         5c6d R Q [8081   DR  NOERROR] "
+            "A      (4)mail(4)evil(3)com(0)",
+            "8/23/2022 1:02:02 PM 0E84 PACKET  000000A1B2C3D4E0 UDP Rcv 10.9.9.4        1a2c   Q [0001   D   NOERROR] "
+            "A      (6)google(3)com(0)",
             "8/23/2022 10:02:03 AM 0E84 PACKET  broken",
         ],
     )
@@ -162,39 +161,115 @@ def write_corpus(root: Path) -> Corpus:
     _w(
         zeek / "dns.json",
         [
-            json.dumps({"ts": 1661249200.0, "uid": "D1", "id.orig_h": "10.1.1.15", "id.orig_p": 5353,
-                        "id.resp_h": "10.0.0.53", "id.resp_p": 53, "query": "payload.org", "qtype_name": "A"}),
-            json.dumps({"ts": 1661249201.0, "uid": "D2", "id.orig_h": "10.9.9.3", "id.orig_p": 5353,
-                        "id.resp_h": "10.0.0.53", "id.resp_p": 53, "query": "vnexpress.net", "qtype_name": "A"}),
+            json.dumps(
+                {
+                    "ts": 1661249200.0,
+                    "uid": "D1",
+                    "id.orig_h": "10.1.1.15",
+                    "id.orig_p": 5353,
+                    "id.resp_h": "10.0.0.53",
+                    "id.resp_p": 53,
+                    "query": "payload.org",
+                    "qtype_name": "A",
+                }
+            ),
+            json.dumps(
+                {
+                    "ts": 1661249201.0,
+                    "uid": "D2",
+                    "id.orig_h": "10.9.9.3",
+                    "id.orig_p": 5353,
+                    "id.resp_h": "10.0.0.53",
+                    "id.resp_p": 53,
+                    "query": "vnexpress.net",
+                    "qtype_name": "A",
+                }
+            ),
             '{"ts": 1661249202.0, "uid": "D3", "id.orig_h": ',
         ],
     )
     _w(
         zeek / "http.json",
         [
-            json.dumps({"_path": "http", "ts": "2022-08-23T10:10:00.000000Z", "uid": "H1", "id.orig_h": "10.1.1.15",
-                        "id.orig_p": 5000, "id.resp_h": "192.0.2.80", "id.resp_p": 80, "method": "GET",
-                        "host": "payload.org", "uri": "/dl/x.exe"}),
-            json.dumps({"_path": "http", "ts": 1661249401.0, "uid": "H2", "id.orig_h": "10.9.9.3", "id.orig_p": 5001,
-                        "id.resp_h": "192.0.2.81", "id.resp_p": 80, "method": "GET", "host": "payload.org",
-                        "uri": "/index.html"}),
+            json.dumps(
+                {
+                    "_path": "http",
+                    "ts": "2022-08-23T10:10:00.000000Z",
+                    "uid": "H1",
+                    "id.orig_h": "10.1.1.15",
+                    "id.orig_p": 5000,
+                    "id.resp_h": "192.0.2.80",
+                    "id.resp_p": 80,
+                    "method": "GET",
+                    "host": "payload.org",
+                    "uri": "/dl/x.exe",
+                }
+            ),
+            json.dumps(
+                {
+                    "_path": "http",
+                    "ts": 1661249401.0,
+                    "uid": "H2",
+                    "id.orig_h": "10.9.9.3",
+                    "id.orig_p": 5001,
+                    "id.resp_h": "192.0.2.81",
+                    "id.resp_p": 80,
+                    "method": "GET",
+                    "host": "payload.org",
+                    "uri": "/index.html",
+                }
+            ),
         ],
     )
     c.malformed["zeek"] = 2  # conn.log short row + truncated JSON
     c.files["suricata"] = _w(
         logs / "eve.json",
         [
-            json.dumps({"timestamp": "2022-08-23T10:20:00.000000+0700", "event_type": "dns", "src_ip": "10.1.1.17",
-                        "dest_ip": "10.0.0.53", "dns": {"type": "query", "rrname": "api.evil.com", "rrtype": "A"}}),
-            json.dumps({"timestamp": "2022-08-23T10:20:00.100000+0700", "event_type": "dns", "src_ip": "10.0.0.53",
-                        "dest_ip": "10.1.1.17", "dns": {"type": "answer", "rrname": "api.evil.com"}}),
-            json.dumps({"timestamp": "2022-08-23T10:20:01.000000+0700", "event_type": "tls", "src_ip": "10.1.1.18",
-                        "dest_ip": "192.0.2.44", "tls": {"sni": "evil.com", "version": "TLS 1.3"}}),
-            json.dumps({"timestamp": "2022-08-23T10:20:02.000000+0700", "event_type": "flow", "src_ip": "10.1.1.19",
-                        "dest_ip": "198.51.100.7", "proto": "TCP"}),
-            json.dumps({"timestamp": "2022-08-23T10:20:03.000000+0700", "event_type": "dns", "src_ip": "10.9.9.4",
-                        "dest_ip": "10.0.0.53", "dns": {"version": 3, "type": "request",
-                                                        "queries": [{"rrname": "zalo.me", "rrtype": "A"}]}}),
+            json.dumps(
+                {
+                    "timestamp": "2022-08-23T10:20:00.000000+0700",
+                    "event_type": "dns",
+                    "src_ip": "10.1.1.17",
+                    "dest_ip": "10.0.0.53",
+                    "dns": {"type": "query", "rrname": "api.evil.com", "rrtype": "A"},
+                }
+            ),
+            json.dumps(
+                {
+                    "timestamp": "2022-08-23T10:20:00.100000+0700",
+                    "event_type": "dns",
+                    "src_ip": "10.0.0.53",
+                    "dest_ip": "10.1.1.17",
+                    "dns": {"type": "answer", "rrname": "api.evil.com"},
+                }
+            ),
+            json.dumps(
+                {
+                    "timestamp": "2022-08-23T10:20:01.000000+0700",
+                    "event_type": "tls",
+                    "src_ip": "10.1.1.18",
+                    "dest_ip": "192.0.2.44",
+                    "tls": {"sni": "evil.com", "version": "TLS 1.3"},
+                }
+            ),
+            json.dumps(
+                {
+                    "timestamp": "2022-08-23T10:20:02.000000+0700",
+                    "event_type": "flow",
+                    "src_ip": "10.1.1.19",
+                    "dest_ip": "198.51.100.7",
+                    "proto": "TCP",
+                }
+            ),
+            json.dumps(
+                {
+                    "timestamp": "2022-08-23T10:20:03.000000+0700",
+                    "event_type": "dns",
+                    "src_ip": "10.9.9.4",
+                    "dest_ip": "10.0.0.53",
+                    "dns": {"version": 3, "type": "request", "queries": [{"rrname": "zalo.me", "rrtype": "A"}]},
+                }
+            ),
             json.dumps({"timestamp": "2022-08-23T10:20:04.000000+0700", "event_type": "stats", "stats": {}}),
             '{"timestamp": "2022-08-23T10:20:05+0700", "event_type": "flow"}',
             "not json at all",
@@ -206,9 +281,9 @@ def write_corpus(root: Path) -> Corpus:
         [
             "1661249500.123    250 10.1.1.20 TCP_MISS/200 40211 GET http://payload.org/dl/x.exe nguyenvana "
             "HIER_DIRECT/192.0.2.80 application/octet-stream",
-            "1661249501.001  12001 10.9.9.1 TCP_TUNNEL/200 5120 CONNECT www.google.com:443 - "
-            "HIER_DIRECT/142.250.1.1 -",
-            "1661249502.001     5 10.9.9.2 TCP_DENIED/403 3900 GET http://payload.org.vn/dl/x.exe - HIER_NONE/- text/html",
+            "1661249501.001  12001 10.9.9.1 TCP_TUNNEL/200 5120 CONNECT www.google.com:443 - HIER_DIRECT/142.250.1.1 -",
+            "1661249502.001     5 10.9.9.2 TCP_DENIED/403 3900 GET http://payload.org.vn/dl/x.exe - "
+            "HIER_NONE/- text/html",
             "1661249503.001 this/is broken",
         ],
     )

@@ -35,22 +35,42 @@ def test_hunt_cases_report_end_to_end(corpus: Any, tmp_path: Path) -> None:
     assert "10.1.1.10" in hosts and "10.9.9.1" not in hosts
     assert {"host", "indicators", "first_seen", "last_seen", "count"} <= set(hosts["10.1.1.10"])
     # second run, dask engine, table output: cases updated, not duplicated
-    res = runner.invoke(app, ["hunt", str(corpus.root / "logs"), *intel, "--db", db, "--engine", "dask"])
+    res = runner.invoke(
+        app, ["hunt", str(corpus.root / "logs"), *intel, "--db", db, "--engine", "dask"], env={"COLUMNS": "200"}
+    )
     assert res.exit_code == 0, res.output
     assert "Infected hosts" in res.stdout and "10.1.1.10" in res.stdout
     res = runner.invoke(app, ["hunt", "cases", "list", "--db", db, "--json"])
     cases = [json.loads(line) for line in res.stdout.splitlines()]
     assert len(cases) == len(hosts) and all(c["hunts"] == 2 for c in cases)
-    res = runner.invoke(app, ["hunt", "cases", "set", "10.1.1.10", "--status", "checked", "--owner", "P.CNTT",
-                              "--db", db])
+    res = runner.invoke(
+        app, ["hunt", "cases", "set", "10.1.1.10", "--status", "checked", "--owner", "P.CNTT", "--db", db]
+    )
     assert res.exit_code == 0 and "checked" in res.stdout
     res = runner.invoke(app, ["hunt", "cases", "set", "10.1.1.10", "--status", "open", "--db", db])
     assert res.exit_code == 0
     res = runner.invoke(app, ["hunt", "cases", "set", "10.1.1.11", "--status", "cleaned", "--db", db])
     assert res.exit_code == 2
     out = tmp_path / "bao-cao.xlsx"
-    res = runner.invoke(app, ["hunt", "report", "--format", "xlsx", "--lang", "vi", "--units-informed", "12",
-                              "--units-deploying", "9", "-o", str(out), "--db", db])
+    res = runner.invoke(
+        app,
+        [
+            "hunt",
+            "report",
+            "--format",
+            "xlsx",
+            "--lang",
+            "vi",
+            "--units-informed",
+            "12",
+            "--units-deploying",
+            "9",
+            "-o",
+            str(out),
+            "--db",
+            db,
+        ],
+    )
     assert res.exit_code == 0, res.output
     from openpyxl import load_workbook
 

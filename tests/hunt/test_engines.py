@@ -91,8 +91,8 @@ def test_finding_details(results: dict[str, tuple[HuntResult, Any]]) -> None:
 
 def test_dask_distributed_local_cluster(corpus: Any) -> None:
     distributed = pytest.importorskip("distributed")
-    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as lc:
-        with distributed.Client(lc) as client:
-            res, _ = run_hunt([corpus.root / "logs"], _intel(corpus), DaskEngine(scheduler=client), year=2022)
+    cluster = distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None)
+    with cluster, distributed.Client(cluster) as client:
+        res, _ = run_hunt([corpus.root / "logs"], _intel(corpus), DaskEngine(scheduler=client), year=2022)
     ref, _ = run_hunt([corpus.root / "logs"], _intel(corpus), PythonEngine(), year=2022)
     assert _canon(res) == _canon(ref)

@@ -11,8 +11,20 @@ from mailwarden.hunt.files import expand_paths
 from mailwarden.hunt.readers import detect, get_reader
 from mailwarden.hunt.sources import plan_sources, read_source
 
-FAMILIES = ["bind", "dnsmasq", "unbound", "windns", "zeek", "suricata", "squid", "iptables", "pfsense", "postfix",
-            "dovecot", "csv"]
+FAMILIES = [
+    "bind",
+    "dnsmasq",
+    "unbound",
+    "windns",
+    "zeek",
+    "suricata",
+    "squid",
+    "iptables",
+    "pfsense",
+    "postfix",
+    "dovecot",
+    "csv",
+]
 
 
 def _hosts_and_stats(path: Path, fmt: str | None = None, csv_map: str = "") -> tuple[set[str], int, set[str]]:

@@ -12,11 +12,17 @@ from mailwarden.hunt.report import FORMATS, LANGS, CampaignStats, write_report
 
 VI_INFORMED = "Tổng số đơn vị, tổ chức nhận được thông tin về chiến dịch"
 VI_DEPLOYING = "Tổng số đơn vị, tổ chức triển khai chiến dịch"
-EXPECT = {"vi": [VI_INFORMED, VI_DEPLOYING], "zh": ["收到行动通知的单位、组织总数"], "en": ["units and organisations informed"]}
+EXPECT = {
+    "vi": [VI_INFORMED, VI_DEPLOYING],
+    "zh": ["收到行动通知的单位、组织总数"],
+    "en": ["units and organisations informed"],
+}
 
 
 def _stats() -> CampaignStats:
-    return CampaignStats.from_cases(CaseSummary(7, 2, 1, 3, 1, ("iocs.txt@abc",)), 41, 37, "Sở Thông tin và Truyền thông")
+    return CampaignStats.from_cases(
+        CaseSummary(7, 2, 1, 3, 1, ("iocs.txt@abc",)), 41, 37, "Sở Thông tin và Truyền thông"
+    )
 
 
 def _text(path: Path, fmt: str) -> str:
@@ -32,7 +38,9 @@ def _text(path: Path, fmt: str) -> str:
         from docx import Document
 
         doc = Document(str(path))
-        return "\n".join([p.text for p in doc.paragraphs] + [",".join(c.text for c in r.cells) for r in doc.tables[0].rows])
+        return "\n".join(
+            [p.text for p in doc.paragraphs] + [",".join(c.text for c in r.cells) for r in doc.tables[0].rows]
+        )
     pypdf = pytest.importorskip("pypdf")
     return "\n".join(p.extract_text() for p in pypdf.PdfReader(str(path)).pages)
 

@@ -40,8 +40,11 @@ from mailwarden.intel import (
         ("bob[at]evil[.]com", IndicatorKind.EMAIL, "bob@evil.com"),
         ("D41D8CD98F00B204E9800998ECF8427E", IndicatorKind.MD5, "d41d8cd98f00b204e9800998ecf8427e"),
         ("da39a3ee5e6b4b0d3255bfef95601890afd80709", IndicatorKind.SHA1, "da39a3ee5e6b4b0d3255bfef95601890afd80709"),
-        ("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", IndicatorKind.SHA256,
-         "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
+        (
+            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+            IndicatorKind.SHA256,
+            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+        ),
         ("bücher.de", IndicatorKind.DOMAIN, "xn--bcher-kva.de"),
     ],
 )
@@ -99,8 +102,10 @@ def test_ip_matcher_most_specific_and_v6() -> None:
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.tuples(st.integers(0, 2**32 - 1), st.integers(8, 32)), min_size=1, max_size=30),
-       st.lists(st.integers(0, 2**32 - 1), min_size=1, max_size=50))
+@given(
+    st.lists(st.tuples(st.integers(0, 2**32 - 1), st.integers(8, 32)), min_size=1, max_size=30),
+    st.lists(st.integers(0, 2**32 - 1), min_size=1, max_size=50),
+)
 def test_ip_matcher_equals_brute_force(nets: list[tuple[int, int]], probes: list[int]) -> None:
     networks = {ipaddress.ip_network((addr, plen), strict=False) for addr, plen in nets}
     m = IpMatcher(str(n) for n in networks)
@@ -111,7 +116,9 @@ def test_ip_matcher_equals_brute_force(nets: list[tuple[int, int]], probes: list
         covering = [n for n in networks if ip in n]
         expected = max(covering, key=lambda n: n.prefixlen) if covering else None
         got = m.match(str(ip))
-        want = None if expected is None else (str(expected.network_address) if expected.prefixlen == 32 else str(expected))
+        want = (
+            None if expected is None else (str(expected.network_address) if expected.prefixlen == 32 else str(expected))
+        )
         assert got == want
 
 

@@ -45,15 +45,13 @@ def test_parse_addresses_display_name_tricks() -> None:
 
 
 def test_parse_addresses_whole_mailbox_encoded() -> None:
-    assert parse_addresses("=?utf-8?B?IlBheVBhbCIgPHNlcnZpY2VAcGF5cGFsLmNvbT4=?=") == [
-        ("PayPal", "service@paypal.com")
-    ]
+    assert parse_addresses("=?utf-8?B?IlBheVBhbCIgPHNlcnZpY2VAcGF5cGFsLmNvbT4=?=") == [("PayPal", "service@paypal.com")]
 
 
 def test_parse_addresses_garbage() -> None:
     assert parse_addresses("Whomever") == [("Whomever", "")]
     assert parse_addresses("") == []
-    assert parse_addresses("<<<@@@>>>,,,;;;\"") is not None
+    assert parse_addresses('<<<@@@>>>,,,;;;"') is not None
     assert len(parse_addresses("a@b.example, " * 100_000)) > 1000  # capped, not hung
 
 

@@ -9,25 +9,29 @@ import http.server
 import os
 import ssl
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-import dns._features
 import dns.dnssec
+import dns.rdata
+import dns.rrset
 import dns.name
 import dns.rdatatype
 import dns.zone
 import pytest
+
+import mailwarden.posture.dns_checks  # noqa: F401  (enables dnspython DNSSEC, see there)
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
+from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
 from cryptography.x509.oid import NameOID
 
 from dnslib import QTYPE, RCODE, RR, DNSRecord
 from dnslib.server import BaseResolver, DNSLogger, DNSServer
 
-dns._features.force("dnssec", True)  # see mailwarden.posture.dns_checks
 STATE = Path(os.environ.get("MW_POSTURE_STATE", "/tmp/mw-posture"))
 SERVICES_CA = STATE / "certs" / "ca.pem"
 GOOD_IP, RELAY_IP, NOTLS_IP, WEAK_IP = "127.0.10.1", "127.0.10.2", "127.0.10.3", "127.0.10.4"
@@ -102,18 +106,27 @@ def _tlsa_hex() -> str | None:
 
 
 def _signed(zone_text: str, origin: str) -> str:
-    """Sign a zone with a fresh ECDSA P-256 key (RFC 6605) using dnspython."""
-    zone = dns.zone.from_text(zone_text, origin=origin, relativize=False)
+    """Sign every RRset with a fresh ECDSA P-256 key (RFC 6605); returns zone text with DNSKEY + RRSIGs."""
     key = ec.generate_private_key(ec.SECP256R1())
-    dnskey = dns.dnssec.make_dnskey(key.public_key(), dns.dnssec.Algorithm.ECDSAP256SHA256, flags=257)
-    dns.dnssec.sign_zone(zone, keys=[(key, dnskey)], lifetime=86400 * 30)  # type: ignore[arg-type]
+    pub = key.public_key().public_bytes(serialization.Encoding.X962, serialization.PublicFormat.UncompressedPoint)
+    dnskey = dns.rdata.from_text("IN", "DNSKEY", f"257 3 13 {base64.b64encode(pub[1:]).decode()}")
+    zone = dns.zone.from_text(zone_text, origin=origin, relativize=False)
+    with zone.writer() as txn:
+        txn.add(dns.name.from_text(origin), 300, dnskey)
+    now = int(time.time())
     lines = []
-    for name, node in zone.nodes.items():
-        for rds in node.rdatasets:
-            if rds.rdtype in (dns.rdatatype.NSEC, dns.rdatatype.NSEC3):
-                continue
-            for rd in rds:
-                lines.append(f"{name.to_text()} {rds.ttl} IN {dns.rdatatype.to_text(rds.rdtype)} {rd.to_text()}")
+    for name, rds in list(zone.iterate_rdatasets()):
+        rrset = dns.rrset.from_rdata_list(name, rds.ttl, list(rds))
+        template = dns.rdata.from_text(
+            "IN", "RRSIG",
+            f"{dns.rdatatype.to_text(rds.rdtype)} 13 {len(name) - 1} {rds.ttl} {now + 86400 * 30} {now - 3600} "
+            f"{dns.dnssec.key_id(dnskey)} {origin} AAAA",  # placeholder signature, replaced below
+        )  # fmt: skip
+        der = key.sign(dns.dnssec._make_rrsig_signature_data(rrset, template), ec.ECDSA(hashes.SHA256()))
+        r, s_ = decode_dss_signature(der)
+        sig = template.replace(signature=r.to_bytes(32, "big") + s_.to_bytes(32, "big"))
+        lines += [f"{name} {rds.ttl} IN {dns.rdatatype.to_text(rds.rdtype)} {rd.to_text()}" for rd in rds]
+        lines.append(f"{name} {rds.ttl} IN RRSIG {sig.to_text()}")
     return "\n".join(lines) + "\n"
 
 
@@ -155,7 +168,7 @@ mx.weak.test. 300 IN A {WEAK_IP}
 weak.test. 300 IN TXT "v=spf1 mx -all"
 _dmarc.weak.test. 300 IN TXT "v=DMARC1; p=none; sp=none; pct=50; rua=mailto:agg@reports.example"
 default._domainkey.weak.test. 300 IN TXT {_txt("v=DKIM1; k=rsa; t=y; p=" + weak_key)}
-old._domainkey.weak.test. 300 IN TXT "v=DKIM1; k=rsa; p="
+s1._domainkey.weak.test. 300 IN TXT "v=DKIM1; k=rsa; p="
 _mta-sts.weak.test. 300 IN TXT "v=STSv1; id=bad-id!"
 _smtp._tls.weak.test. 300 IN TXT "v=TLSRPTv1; rua=ftp://x"
 default._bimi.weak.test. 300 IN TXT "v=BIMI1; l=http://weak.test/logo.png"
@@ -182,6 +195,12 @@ mail.notls.test. 300 IN A {NOTLS_IP}
     text = _signed(good, "good.test.") + "".join(_soa(f"{z}.test") for z in zones) + broken
     text += _soa("10.0.127.in-addr.arpa") + _soa("reports.example")
     return text
+
+
+@pytest.fixture(scope="session")
+def sign_zone() -> Callable[[str, str], str]:
+    """The zone signer, for tests that feed signed records to a FakeResolver."""
+    return _signed
 
 
 @pytest.fixture(scope="session")
@@ -280,7 +299,7 @@ class _Redirect(http.server.BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="session")
 def web_servers(web_ca: tuple[Path, Path, Path]) -> Iterator[None]:
-    """Good webmail + MTA-STS on 127.0.10.1 (HTTPS, HSTS, redirect); bad webmail on 127.0.10.3 (HTTP only)."""
+    """Good webmail + MTA-STS on .1 (HTTPS, HSTS, redirect); HTTP-only webmail on .3; no HSTS on .4."""
 
     class NoHsts(_Handler):
         hsts = False
@@ -291,8 +310,10 @@ def web_servers(web_ca: tuple[Path, Path, Path]) -> Iterator[None]:
         http.server.ThreadingHTTPServer((GOOD_IP, WEB_HTTPS), _Handler),
         http.server.ThreadingHTTPServer((GOOD_IP, WEB_HTTP), _Redirect),
         http.server.ThreadingHTTPServer((NOTLS_IP, WEB_HTTP), NoHsts),
+        http.server.ThreadingHTTPServer((WEAK_IP, WEB_HTTPS), NoHsts),
     ]
     servers[0].socket = ctx.wrap_socket(servers[0].socket, server_side=True)
+    servers[3].socket = ctx.wrap_socket(servers[3].socket, server_side=True)
     threads = [threading.Thread(target=s.serve_forever, daemon=True) for s in servers]
     for th in threads:
         th.start()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import dataclasses
 import logging
 import os
 import socket
@@ -67,10 +69,8 @@ class MilterSession:
             log.warning("milter connection dropped: %s", e)
         finally:
             writer.close()
-            try:
+            with contextlib.suppress(ConnectionError, OSError):
                 await writer.wait_closed()
-            except (ConnectionError, OSError):
-                pass
 
     async def handle(self, pkt: mp.Packet) -> bytes | None:
         """Process one command; returns bytes to send (b"" for none), None to close."""
@@ -160,8 +160,7 @@ class MilterSession:
         if self.early_reject_enabled and not txn.early_done:
             txn.early_done = True
             try:
-                env = self._envelope()
-                env = Envelope(**{**_env_dict(env), "rcpt_to": (rcpt,)})
+                env = dataclasses.replace(self._envelope(), rcpt_to=(rcpt,))
                 verdict = await self.gw.early(env, Stage.RCPT)
             except Exception:  # early checks are an optimisation: never fail the transaction on them
                 log.exception("early verdict failed; continuing to end-of-message")
@@ -191,9 +190,7 @@ class MilterSession:
         if txn.too_big:
             return mp.reply_code(552, "5.3.4", "Message too big for the content filter")
         try:
-            disp = await self.gw.process(
-                self._raw(), self._envelope(), "milter", queue_id=txn.queue_id, can_hold=True
-            )
+            disp = await self.gw.process(self._raw(), self._envelope(), "milter", queue_id=txn.queue_id, can_hold=True)
         except Exception:  # the gateway should never raise; if it does, the MTA keeps the message
             log.exception("gateway failed for queue id %s", txn.queue_id)
             if self.gw.settings.general.on_error == "accept":
@@ -220,10 +217,6 @@ class MilterSession:
             out += mp.encode(mp.SMFIR_QUARANTINE, f"mailwarden {disp.event_id}".encode() + b"\0")
         out += mp.encode(mp.SMFIR_CONTINUE)
         return bytes(out)
-
-
-def _env_dict(env: Envelope) -> dict[str, object]:
-    return {f: getattr(env, f) for f in env.__slots__}
 
 
 def parse_listen(spec: str) -> tuple[str, str | int]:

@@ -15,7 +15,8 @@ import ssl
 from dataclasses import dataclass
 from typing import Any
 
-from aiosmtpd.smtp import SMTP, Envelope as SmtpEnvelope, Session
+from aiosmtpd.smtp import SMTP, Session
+from aiosmtpd.smtp import Envelope as SmtpEnvelope
 
 from mailwarden.config import ProxySettings
 from mailwarden.delivery.smtp import relay

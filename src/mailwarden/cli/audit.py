@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -20,7 +20,7 @@ from mailwarden.posture.runner import DEFAULT_PORTS, AuditOptions, DomainReport,
 from mailwarden.posture.smtp_checks import SmtpProbe
 
 
-class Lang(str, Enum):
+class Lang(StrEnum):
     """Report language."""
 
     vi = "vi"
@@ -28,7 +28,7 @@ class Lang(str, Enum):
     en = "en"
 
 
-class Fmt(str, Enum):
+class Fmt(StrEnum):
     """Report format."""
 
     text = "text"
@@ -115,6 +115,7 @@ def audit(
             hosts=_split(hosts),
             selectors=tuple(dict.fromkeys(DEFAULT_SELECTORS + _split(selectors))),
             network=not dns_only,
+            fetch_policies=not dns_only,
             ca_files=tuple(ca_file),
             timeout=timeout,
             source=source,

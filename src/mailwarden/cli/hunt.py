@@ -172,7 +172,8 @@ def _run_with_progress(
 
 def _summary(console: Console, result: HuntResult, iocs: IndicatorList) -> None:
     table = Table(title=f"Infected hosts ({len(result.findings)}) — engine {result.engine}, list {iocs.version}")
-    for col in ("host", "names", "indicators", "count", "first seen", "last seen", "via", "sources"):
+    table.add_column("host", no_wrap=True)
+    for col in ("names", "indicators", "count", "first seen", "last seen", "via", "sources"):
         table.add_column(col)
     for f in result.findings:
         table.add_row(

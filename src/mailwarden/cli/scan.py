@@ -234,8 +234,8 @@ def register(app: typer.Typer) -> None:
                     records.extend(recs)
                 done += _CHUNK
                 progress.update(task, completed=min(done, total))
-        for e in errors:
-            err_console.print(f"[yellow]unreadable:[/] {e}", highlight=False)
+        for problem in errors:
+            err_console.print(f"[yellow]unreadable:[/] {problem}", highlight=False)
         if not as_json:
             _print_table(records, time.perf_counter() - t0, len(errors))
         if errors:

@@ -51,9 +51,7 @@ async def serve(settings: Settings, adapters: list[str], ready: Any = None) -> N
     for s in servers:
         s.close()
     try:
-        await asyncio.wait_for(
-            asyncio.gather(*(s.wait_closed() for s in servers)), settings.service.shutdown_grace
-        )
+        await asyncio.wait_for(asyncio.gather(*(s.wait_closed() for s in servers)), settings.service.shutdown_grace)
     except TimeoutError:
         log.warning("grace period over; remaining connections are dropped (the MTA retries them)")
     store.close()

@@ -62,7 +62,9 @@ def relay_sync(
                 smtp.ehlo()
                 used_tls = True
             elif tls == "required":
-                raise DeliveryError(f"{next_hop} does not offer STARTTLS and TLS is required", )
+                raise DeliveryError(
+                    f"{next_hop} does not offer STARTTLS and TLS is required",
+                )
             refused = smtp.sendmail(mail_from, list(rcpts), data)
             return RelayResult({k: (v[0], v[1].decode("utf-8", "replace")) for k, v in refused.items()}, used_tls)
     except smtplib.SMTPRecipientsRefused as e:

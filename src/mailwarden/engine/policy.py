@@ -46,8 +46,8 @@ def score_hits(
 ) -> tuple[list[SymbolResult], float]:
     """Configured score x hit weight; positive totals per group capped at the group's max_score."""
     group_of_extra: dict[str, str] = {}
-    for gname, g in settings.groups.items():
-        for sym in g.symbols:
+    for gname, gset in settings.groups.items():
+        for sym in gset.symbols:
             group_of_extra[sym] = gname
     scored: list[SymbolResult] = []
     for ch in results:

@@ -12,8 +12,8 @@ from mailwarden.checks.base import Check, CheckContext, CheckResult, Need, Stage
 from mailwarden.config import Settings
 from mailwarden.data import freemail_domains
 from mailwarden.dns import Resolver
-from mailwarden.engine.direction import DirectionPolicy
 from mailwarden.engine.authsummary import auth_header_and_summary, dmarc_forced_action
+from mailwarden.engine.direction import DirectionPolicy
 from mailwarden.engine.policy import CheckHits, decide
 from mailwarden.engine.registry import Registry, discover_checks
 from mailwarden.errors import MessageError

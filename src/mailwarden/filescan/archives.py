@@ -210,7 +210,11 @@ class _Expander:
                 raise _LimitReached(
                     LimitHit(LimitKind.TOTAL_SIZE, path, f"archives expand to more than {lim.max_total_size} bytes")
                 )
-            if compressed is not None and len(buf) >= lim.ratio_min_size and len(buf) > lim.max_ratio * max(compressed, 1):
+            if (
+                compressed is not None
+                and len(buf) >= lim.ratio_min_size
+                and len(buf) > lim.max_ratio * max(compressed, 1)
+            ):
                 raise _LimitReached(
                     LimitHit(
                         LimitKind.RATIO,
@@ -288,7 +292,9 @@ class _Expander:
         with zf:
             encrypted = [i for i in infos if i.flag_bits & 0x1]
             for i in infos:
-                self.report.entries.append(ArchiveEntry(f"{f.path}{MEMBER_SEP}{i.filename}", i.file_size, bool(i.flag_bits & 1)))
+                self.report.entries.append(
+                    ArchiveEntry(f"{f.path}{MEMBER_SEP}{i.filename}", i.file_size, bool(i.flag_bits & 1))
+                )
             password: str | None = None
             if encrypted:
                 password = self.find_password(f, lambda pw: _zip_try(zf, encrypted[0], pw))
@@ -316,12 +322,7 @@ class _Expander:
     def tar(self, f: ScanFile) -> Iterator[ScanFile]:
         try:
             # Stream mode: each member is read once, in order, so a member we stop in stops the archive.
-            tf = tarfile.open(fileobj=io.BytesIO(f.content), mode="r|")
-        except (tarfile.TarError, OSError, EOFError) as e:
-            self.report.unscanned.append(Unscanned(f.path, f"unreadable tar: {e}"))
-            return
-        with tf:
-            try:
+            with tarfile.open(fileobj=io.BytesIO(f.content), mode="r|") as tf:
                 for ti in tf:
                     path = f"{f.path}{MEMBER_SEP}{ti.name}"
                     self.report.entries.append(ArchiveEntry(path, ti.size, False))
@@ -334,8 +335,8 @@ class _Expander:
                         continue
                     data = self.read_bounded(path, _file_chunks(fh), None)
                     yield self.add_member(f, ti.name, data)
-            except (tarfile.TarError, OSError, EOFError) as e:
-                self.report.unscanned.append(Unscanned(f.path, f"damaged tar: {e}"))
+        except (tarfile.TarError, OSError, EOFError) as e:
+            self.report.unscanned.append(Unscanned(f.path, f"unreadable tar: {e}"))
 
     def sevenzip(self, f: ScanFile) -> Iterator[ScanFile]:
         encrypted = False
@@ -408,7 +409,9 @@ class _Expander:
             return
         with rf:
             for i in infos:
-                self.report.entries.append(ArchiveEntry(f"{f.path}{MEMBER_SEP}{i.filename}", i.file_size, i.needs_password()))
+                self.report.entries.append(
+                    ArchiveEntry(f"{f.path}{MEMBER_SEP}{i.filename}", i.file_size, i.needs_password())
+                )
             if rf.needs_password() or any(i.needs_password() for i in infos):
                 # Trying passwords needs the unrar tool; the names (listed above) are still checked.
                 self.report.encrypted.append(EncryptedArchive(f.path, None, False))
@@ -440,12 +443,18 @@ class _Expander:
         lim = self.limits
         if compressed is not None and size >= lim.ratio_min_size and size > lim.max_ratio * max(compressed, 1):
             raise _LimitReached(
-                LimitHit(LimitKind.RATIO, path, f"declares {size} bytes from {compressed} (ratio {size / max(compressed, 1):.0f})")
+                LimitHit(
+                    LimitKind.RATIO,
+                    path,
+                    f"declares {size} bytes from {compressed} (ratio {size / max(compressed, 1):.0f})",
+                )
             )
         if size > lim.max_member_size:
             raise _LimitReached(LimitHit(LimitKind.MEMBER_SIZE, path, f"declares {size} bytes"))
         if self.total + size > lim.max_total_size:
-            raise _LimitReached(LimitHit(LimitKind.TOTAL_SIZE, path, f"archives declare more than {lim.max_total_size} bytes"))
+            raise _LimitReached(
+                LimitHit(LimitKind.TOTAL_SIZE, path, f"archives declare more than {lim.max_total_size} bytes")
+            )
 
     def find_password(self, f: ScanFile, attempt: Callable[[str], bool]) -> str | None:
         for pw in self.passwords:
@@ -473,9 +482,13 @@ class _BoundedWriter(py7zr.io.Py7zIO):
         self.exp.total += len(s)
         self.exp.tick(self.path)
         if len(self.buf) > lim.max_member_size:
-            raise _LimitReached(LimitHit(LimitKind.MEMBER_SIZE, self.path, f"member larger than {lim.max_member_size} bytes"))
+            raise _LimitReached(
+                LimitHit(LimitKind.MEMBER_SIZE, self.path, f"member larger than {lim.max_member_size} bytes")
+            )
         if self.exp.total > lim.max_total_size:
-            raise _LimitReached(LimitHit(LimitKind.TOTAL_SIZE, self.path, f"archives expand to more than {lim.max_total_size} bytes"))
+            raise _LimitReached(
+                LimitHit(LimitKind.TOTAL_SIZE, self.path, f"archives expand to more than {lim.max_total_size} bytes")
+            )
         return len(s)
 
     def read(self, size: int | None = None) -> bytes:
@@ -565,3 +578,8 @@ def _strip_suffix(name: str, suffixes: Sequence[str]) -> str:
             base = name[: -len(s)]
             return base + ".tar" if s.startswith(".t") and s not in (".tar",) else base
     return name + ".out"
+
+
+def scan_files(files: Sequence[ScanFile], report: ArchiveReport | None) -> list[ScanFile]:
+    """The attachments plus the archive members extracted from them (when the archive check ran)."""
+    return [*files, *(report.members if report is not None else ())]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -57,3 +58,19 @@ def urls_from(strings: Iterable[str], source: str) -> tuple[Url, ...]:
             host = ""
         out.append(Url(url=u, host=host, source=source))
     return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class FileUrls:
+    """URLs found inside attachments (PDF URI actions, Office external targets), for the phishing checks."""
+
+    urls: tuple[Url, ...]
+
+
+def safe_name(name: str, limit: int = 120) -> str:
+    """A file name fit for a symbol detail or a log line: format/control characters shown as \\uXXXX."""
+    out = []
+    for ch in name[:limit]:
+        cat = unicodedata.category(ch)
+        out.append(f"\\u{ord(ch):04x}" if cat in ("Cf", "Cc", "Zl", "Zp") else ch)
+    return "".join(out) + ("…" if len(name) > limit else "")

@@ -1,4 +1,4 @@
-"""Office analysis with oletools: VBA (olevba/mraptor logic), XLM, DDE, OOXML external relationships, OLE objects, RTF."""
+"""Office analysis with oletools: VBA (olevba/mraptor), XLM, DDE, OOXML external links, OLE objects, RTF."""
 
 from __future__ import annotations
 
@@ -28,7 +28,9 @@ _REL_RE = re.compile(rb"<Relationship\b[^>]*>", re.IGNORECASE)
 _ATTR_RE = re.compile(rb'(\w+)\s*=\s*"([^"]*)"|(\w+)\s*=\s*\'([^\']*)\'')
 _INSTR_TEXT_RE = re.compile(rb"<w:instrText[^>]*>([^<]*)</w:instrText>|w:instr\s*=\s*\"([^\"]*)\"", re.IGNORECASE)
 _DDE_FIELD_RE = re.compile(r"^\s*DDE(?:AUTO)?\b", re.IGNORECASE)
-_DDE_LINK_RE = re.compile(rb"<ddeLink\b[^>]*ddeService\s*=\s*\"([^\"]*)\"[^>]*ddeTopic\s*=\s*\"([^\"]*)\"", re.IGNORECASE)
+_DDE_LINK_RE = re.compile(
+    rb"<ddeLink\b[^>]*ddeService\s*=\s*\"([^\"]*)\"[^>]*ddeTopic\s*=\s*\"([^\"]*)\"", re.IGNORECASE
+)
 # "=cmd|' /C calc'!A0" in a CSV cell: a DDE formula Excel runs on open.
 _CSV_DDE_RE = re.compile(r"(?:^|[,;\t])\s*[\"']?[=+\-@][^,;\t\n]*\|[^,;\t\n]*![^,;\t\n]*", re.MULTILINE)
 # Classes used by RTF exploit documents: Equation Editor (CVE-2017-11882, CVE-2018-0802), OLE2Link (CVE-2017-0199).
@@ -133,7 +135,9 @@ def _vba(data: bytes, name: str, report: OfficeReport) -> None:
                     report.vba_suspicious.append(str(keyword))
             mr = MacroRaptor(code)
             mr.scan()
-            report.mraptor_flags = "".join(f for f, on in (("A", mr.autoexec), ("W", mr.write), ("X", mr.execute)) if on)
+            report.mraptor_flags = "".join(
+                f for f, on in (("A", mr.autoexec), ("W", mr.write), ("X", mr.execute)) if on
+            )
         if report.format == "ole" and vp.detect_xlm_macros():
             report.xlm = True
     finally:

@@ -1,4 +1,4 @@
-"""PDF active content by keyword scan (pdfid-style, plus object streams): JavaScript, auto actions, Launch, files, URIs."""
+"""PDF active content by keyword scan (pdfid-style, plus object streams): JavaScript, actions, files, URIs."""
 
 from __future__ import annotations
 

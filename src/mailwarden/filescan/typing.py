@@ -11,6 +11,10 @@ from dataclasses import dataclass
 import olefile  # type: ignore[import-untyped]
 
 
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
 class FileKind(enum.StrEnum):
     """What the content really is, judged by its first bytes (never by its name)."""
 
@@ -78,25 +82,31 @@ ARCHIVE_KINDS: frozenset[FileKind] = frozenset(
 
 # Default policy list: extensions Windows runs, or that mount containers, or that deliver script/macros.
 DANGEROUS_EXTENSIONS: frozenset[str] = frozenset(
-    """
+    _words(
+        """
     exe dll scr com pif bat cmd ps1 psm1 psd1 js jse vbs vbe wsf wsh wsc ws hta lnk iso img vhd vhdx one onepkg
     msi msp mst jar chm reg cpl scf sct inf url xll msc gadget application appref-ms appx appxbundle msix
     msixbundle settingcontent-ms library-ms iqy slk hlp ins isp jnlp ace cab udf
-    """.split()
+    """
+    )
 )
 # Extensions a victim reads as "a document / picture": the decoy in "invoice.pdf.exe".
 DECOY_EXTENSIONS: frozenset[str] = frozenset(
-    """
+    _words(
+        """
     pdf doc docx docm xls xlsx xlsm ppt pptx rtf txt csv odt ods odp jpg jpeg png gif bmp tif tiff webp heic
     mp3 mp4 avi mov wav wmv htm html xml zip rar 7z eml msg
-    """.split()
+    """
+    )
 )
 # Extensions that promise harmless content: an executable or archive behind one of them is a mismatch.
 _PROMISES_DOCUMENT: frozenset[str] = frozenset(
-    """
+    _words(
+        """
     pdf doc docx xls xlsx ppt pptx rtf txt csv odt ods odp jpg jpeg png gif bmp tif tiff webp
     mp3 mp4 avi mov wav wmv
-    """.split()
+    """
+    )
 )
 # Legitimate extensions for a dangerous kind (an .exe that is PE is "dangerous", not "mismatched").
 _KIND_EXTENSIONS: dict[FileKind, frozenset[str]] = {

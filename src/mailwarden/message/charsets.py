@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import unicodedata
 from functools import lru_cache
 
 # Declared names that Python lacks or that mail clients mean as a superset (the WHATWG
@@ -82,7 +83,9 @@ def decode_text(data: bytes, charset: str | None) -> tuple[str, bool]:
         unknown = True
     if codec is not None:
         try:
-            return data.decode(codec), unknown
+            text = data.decode(codec)
+            # windows-1258 spells Vietnamese with combining marks; compose so rules match text.
+            return (unicodedata.normalize("NFC", text) if codec == "cp1258" else text), unknown
         except Exception:  # UnicodeDecodeError; exotic codecs (utf-7, hz) raise others on junk
             pass
     try:

@@ -71,7 +71,8 @@ class _Builder:
             self.walker.symbol("MIME_LIMIT_TEXT")
             text = text[:left]
         self._budget[budget] = left - len(text)
-        return text
+        # One line-break convention for content rules (RFC 5322 CRLF and bare LF both occur).
+        return text.replace("\r\n", "\n") if "\r" in text else text
 
     def add(self, leaf: Leaf) -> None:
         if leaf.decoded is not None:

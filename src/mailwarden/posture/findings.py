@@ -224,7 +224,7 @@ CATALOGUE: dict[str, CodeSpec] = {
         S.MEDIUM, ("CN-SCT-06",), "main.cf: `message_size_limit = 26214400` (25 MiB) or the agency's limit."
     ),
     "CFG_POSTFIX_NO_FILTER": CodeSpec(
-        S.HIGH, _FILTER, "main.cf: `smtpd_milters = inet:127.0.0.1:11332` (mailwarden/rspamd) or content_filter."
+        S.HIGH, _FILTER, "main.cf: `smtpd_milters = inet:127.0.0.1:11990` (mailwarden/rspamd) or content_filter."
     ),
     "CFG_POSTFIX_ALWAYS_BCC": CodeSpec(
         S.HIGH, _FWD, "Remove `always_bcc` / `*_bcc_maps` copies unless approved and documented."

@@ -35,7 +35,8 @@ class AuditOptions:
     ports: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_PORTS))  # 0 disables a service
     hosts: tuple[str, ...] = ()  # access hosts (submission/IMAP/POP3/webmail); default mail.DOMAIN or MX
     selectors: tuple[str, ...] = DEFAULT_SELECTORS
-    network: bool = True  # False: DNS checks only (no SMTP/IMAP/HTTPS connections)
+    network: bool = True  # False: no SMTP/IMAP/POP3/webmail connections
+    fetch_policies: bool = True  # MTA-STS policy over HTTPS
     ca_files: tuple[Path, ...] = ()
     timeout: float = 8.0
     helo: str = "audit.mailwarden.invalid"
@@ -130,7 +131,7 @@ async def audit_domain(
     cache = cache or HostCache(opts.host_concurrency)
     verify = verify_context(opts.ca_files)
     col, facts = await check_dns(
-        resolver, domain, opts.selectors, opts.ports.get("https") or 443, verify, opts.timeout, opts.network
+        resolver, domain, opts.selectors, opts.ports.get("https") or 443, verify, opts.timeout, opts.fetch_policies
     )
     inventory: list[dict[str, Any]] = []
     if opts.network and not facts.null_mx:

@@ -71,7 +71,7 @@ class Store:
                             status="held",
                         )
                     )
-        except SQLAlchemyError as e:
+        except (SQLAlchemyError, OSError) as e:
             raise StoreError(f"cannot record event {ev.id}: {e}") from e
         return secret
 
@@ -272,4 +272,3 @@ def open_store(url: str, retention_days: int = 30) -> Store:
     except (SQLAlchemyError, ImportError, ValueError, OSError) as e:
         raise StoreError(f"cannot open store {url!r}: {e}") from e
     return Store(engine, retention_days)
-

@@ -54,7 +54,9 @@ class FlakyStore:
 class AdapterThread:
     """Runs an adapter server coroutine in its own event loop thread."""
 
-    def __init__(self, start: Callable[[Gateway], Awaitable[asyncio.AbstractServer]], gateway_factory: Callable[[], Gateway]):
+    def __init__(
+        self, start: Callable[[Gateway], Awaitable[asyncio.AbstractServer]], gateway_factory: Callable[[], Gateway]
+    ):
         self._start = start
         self._factory = gateway_factory
         self.loop = asyncio.new_event_loop()
@@ -108,7 +110,9 @@ def build_gateway(settings: Settings, store: Store | FlakyStore | None) -> Gatew
     return Gateway(engine, store, settings)  # type: ignore[arg-type]
 
 
-def unique_message(subject: str, body: str = "hello", sender: str = "alice@partner.example", extra: str = "") -> tuple[str, bytes]:
+def unique_message(
+    subject: str, body: str = "hello", sender: str = "alice@partner.example", extra: str = ""
+) -> tuple[str, bytes]:
     token = uuid.uuid4().hex
     raw = (
         f"From: Alice <{sender}>\r\nTo: testuser@gw.test\r\nSubject: {subject}\r\n"
@@ -118,7 +122,9 @@ def unique_message(subject: str, body: str = "hello", sender: str = "alice@partn
     return token, raw
 
 
-def send(raw: bytes, sender: str = "alice@partner.example", rcpt: str = "testuser@gw.test", port: int = SMTP_PORT) -> None:
+def send(
+    raw: bytes, sender: str = "alice@partner.example", rcpt: str = "testuser@gw.test", port: int = SMTP_PORT
+) -> None:
     with smtplib.SMTP("127.0.0.1", port, timeout=30) as s:
         s.sendmail(sender, [rcpt], raw)
 

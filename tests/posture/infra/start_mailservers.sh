@@ -147,7 +147,12 @@ dovecot_instance() {
   local auth=""
   if [ "$name" = weak ]; then cert=weak plain=no minp=TLSv1 ciphers="ALL:@SECLEVEL=0"; fi
   if [ "$name" = good ]; then
-    auth="service auth {
+    auth="mail_plugins = \$mail_plugins quota
+plugin {
+  quota = maildir:User quota
+  quota_rule = *:storage=1G
+}
+service auth {
   inet_listener {
     address = $ip
     port = 2126
@@ -228,7 +233,10 @@ stop() {
     [ -d "$S/pf-${spec%%:*}" ] && postfix -c "$S/pf-${spec%%:*}" stop >/dev/null 2>&1 || true
   done
   for name in good weak; do
-    if alive "$S/dc-$name/run/master.pid"; then kill "$(tr -dc 0-9 <"$S/dc-$name/run/master.pid")"; fi
+    if alive "$S/dc-$name/run/master.pid"; then
+      local p; p=$(tr -dc 0-9 <"$S/dc-$name/run/master.pid"); kill "$p"
+      for _ in $(seq 1 50); do kill -0 "$p" 2>/dev/null || break; sleep 0.1; done
+    fi
   done
   echo "mail servers stopped"
 }

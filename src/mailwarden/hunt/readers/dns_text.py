@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from mailwarden.hunt.readers.base import IP, SYSLOG_TS, RegexReader
 
 __all__ = ["BindReader", "DnsmasqReader", "UnboundReader"]
@@ -19,6 +21,19 @@ class BindReader(RegexReader):
     )
     time_format = "bind"
     kind = "dns"
+    sql_fields: ClassVar[dict[str, str]] = {
+        "ts": "split_part(line, ' ', 1) || ' ' || split_part(line, ' ', 2)",
+        "host": (
+            "CASE WHEN starts_with(split_part(line, ' client ', 2), '@') "
+            "THEN split_part(split_part(split_part(line, ' client ', 2), ' ', 2), '#', 1) "
+            "ELSE split_part(split_part(line, ' client ', 2), '#', 1) END"
+        ),
+        "domain": "split_part(split_part(line, ' query: ', 2), ' ', 1)",
+    }
+    sql_guard = (
+        "domain <> '' AND contains(split_part(line, ' query: ', 2), ' IN ') AND contains(line, ' client ') "
+        "AND NOT contains(host, ' ') AND length(host) > 0"
+    )
 
 
 class DnsmasqReader(RegexReader):

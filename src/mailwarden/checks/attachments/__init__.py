@@ -1,0 +1,1 @@
+"""Attachment checks: file types, archives, Office, PDF, HTML smuggling, ClamAV, YARA, hash indicators."""

@@ -1,0 +1,84 @@
+"""URL extraction from text and HTML, normalisation, HTML to text."""
+
+from __future__ import annotations
+
+import pytest
+
+from mailwarden.message.html import extract_html_urls, html_to_text
+from mailwarden.message.urls import UrlCollector, normalise_url, text_urls
+
+
+@pytest.mark.parametrize(
+    ("raw", "url", "host"),
+    [
+        ("HTTPS://Example.COM/Path?q=1", "https://example.com/Path?q=1", "example.com"),
+        ("https://bank.vn@evil.com/", "https://bank.vn@evil.com/", "evil.com"),
+        ("https://user:pw@a.example@b.example:8443/x", "https://user:pw@a.example@b.example:8443/x", "b.example"),
+        ("http://bücher.de/", "http://xn--bcher-kva.de/", "xn--bcher-kva.de"),
+        ("http://xn--bcher-kva.de", "http://xn--bcher-kva.de/", "xn--bcher-kva.de"),
+        ("www.example.org/a", "http://www.example.org/a", "www.example.org"),
+        ("//cdn.example/x.js", "http://cdn.example/x.js", "cdn.example"),
+        ("https:\\\\evil.example\\path", "https://evil.example/path", "evil.example"),
+        ("http://%65vil.example/", "http://evil.example/", "evil.example"),
+        ("http://[2001:db8::1]:80/", "http://[2001:db8::1]:80/", "2001:db8::1"),
+        ("http://example.com./", "http://example.com/", "example.com"),
+    ],
+)
+def test_normalise_url(raw: str, url: str, host: str) -> None:
+    got = normalise_url(raw, "text")
+    assert got is not None
+    assert (got.url, got.host) == (url, host)
+
+
+@pytest.mark.parametrize("raw", ["mailto:a@b.example", "javascript:alert(1)", "data:text/html,x", "http://", "cid:x"])
+def test_normalise_url_rejects(raw: str) -> None:
+    assert normalise_url(raw, "text") is None
+
+
+def test_text_urls_trims_punctuation() -> None:
+    text = "See (https://a.example/x_(y)) and https://b.example/p?q=1. Or www.c.example, ok"
+    assert list(text_urls(text)) == ["https://a.example/x_(y)", "https://b.example/p?q=1", "www.c.example"]
+
+
+def test_collector_dedupes_and_caps() -> None:
+    urls = UrlCollector(limit=3)
+    urls.add_text("http://a.example http://a.example http://b.example http://c.example http://d.example", "text")
+    assert [u.host for u in urls.urls] == ["a.example", "b.example", "c.example"]
+    assert urls.full
+
+
+def test_collector_bounded_on_junk() -> None:
+    urls = UrlCollector(limit=10)
+    urls.add_text(" ".join(f"http://:{i}/" for i in range(10_000)), "text")
+    assert urls.full
+
+
+def test_extract_html_urls_sources() -> None:
+    html = """<html><head><meta http-equiv="Refresh" content="0; URL='https://r.example/go'">
+    <style>body{background:url("https://css.example/bg.png")}</style></head><body>
+    <a href="https://real.example/">https://paypal.com</a>
+    <img src="http://img.example/t.gif"><iframe src="//frame.example/"></iframe>
+    <form action="https://post.example/collect"></form><a href="#top">top</a>
+    <a href="mailto:x@y.example">mail</a></body></html>"""
+    got = [(u.host, u.source, u.anchor_text) for u in extract_html_urls(html)]
+    assert got == [
+        ("real.example", "html", "https://paypal.com"),
+        ("img.example", "html-src", None),
+        ("frame.example", "html-src", None),
+        ("post.example", "html-form", None),
+        ("r.example", "html-meta", None),
+        ("css.example", "html-css", None),
+    ]
+    assert {u.source for u in extract_html_urls(html, source="attachment")} == {"attachment"}
+    assert len(extract_html_urls(html, limit=2)) == 2
+
+
+def test_html_to_text() -> None:
+    html = "<html><head><title>T</title><style>p{}</style></head><body><p>Hello <b>world</b></p>"
+    html += "<script>evil()</script><div>Click <a href='http://x'>here</a>&nbsp;now</div></body></html>"
+    text = html_to_text(html)
+    assert "Hello world" in text and "Click here now" in text
+    assert "evil" not in text and "p{}" not in text
+    assert text.index("Hello") < text.index("Click") and "\n" in text
+    assert html_to_text("") == ""
+    assert html_to_text("no tags at all") == "no tags at all"

@@ -24,8 +24,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-MONTHS = ("Aug",)
-
 
 def generate(work: Path, lines: int, indicators: int, hosts: int, seed: int = 7) -> None:
     """Write query.log (BIND format), iocs.txt and the grep pattern file; skipped when already there."""
@@ -125,11 +123,11 @@ def run_one(kind: str, work: Path, threads: int) -> dict[str, object]:
         from mailwarden.hunt.engine_dask import DaskEngine
 
         size = sources[0].size
-        with LocalCluster(n_workers=threads, threads_per_worker=1, processes=True, dashboard_address=None) as lc:
-            with Client(lc) as client:
-                client.run(lambda: None)  # workers up before the clock starts
-                t1 = time.perf_counter()
-                result = DaskEngine(scheduler=client, blocksize=max(1 << 20, size // 16)).run(sources, index, 2022)
+        cluster = LocalCluster(n_workers=threads, threads_per_worker=1, processes=True, dashboard_address=None)
+        with cluster, Client(cluster) as client:
+            client.run(lambda: None)  # workers up before the clock starts
+            t1 = time.perf_counter()
+            result = DaskEngine(scheduler=client, blocksize=max(1 << 20, size // 16)).run(sources, index, 2022)
     else:
         raise SystemExit(f"unknown kind {kind}")
     elapsed = time.perf_counter() - t1

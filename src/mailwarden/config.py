@@ -124,6 +124,11 @@ class StoreSettings(_Model):
     url: str = Field("sqlite:///var/mailwarden.db", description="sqlite:///path or postgresql://...")
     retention_days: int = Field(30, ge=1, description="quarantined messages older than this are purged")
     events_retention_days: int = Field(180, ge=1, description="event log retention (CN-SCT-05: >= 180)")
+    event_log: Literal["batched", "sync"] = Field(
+        "batched",
+        description="batched: events of delivered mail are committed every 50 ms (fast; a crash may lose the "
+        "last batch of log lines, never a message); sync: one transaction per message before the reply",
+    )
 
 
 class QuarantineSettings(_Model):

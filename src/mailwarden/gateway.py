@@ -89,6 +89,46 @@ def _reply_for(verdict: Verdict) -> SmtpReply:
     return ACCEPTED
 
 
+class EventBatcher:
+    """Commits the events of non-quarantined mail in batches (one transaction per ~50 ms).
+
+    One fsync per message capped the milter at a few hundred msg/s on a shared SQLite file; the
+    message itself is never at risk here (it is already accepted or refused), only the log line.
+    """
+
+    def __init__(self, store: Store, interval: float = 0.05, max_batch: int = 1000) -> None:
+        self._store = store
+        self._interval = interval
+        self._max = max_batch
+        self._pending: list[EventRecord] = []
+        self._task: asyncio.Task[None] | None = None
+
+    def add(self, event: EventRecord) -> None:
+        self._pending.append(event)
+        if self._task is None or self._task.done():
+            self._task = asyncio.get_running_loop().create_task(self._run())
+
+    async def _run(self) -> None:
+        while self._pending:
+            if len(self._pending) < self._max:
+                await asyncio.sleep(self._interval)
+            await self._flush_once()
+
+    async def _flush_once(self) -> None:
+        batch, self._pending = self._pending, []
+        try:
+            await asyncio.to_thread(self._store.record_many, batch)
+        except StoreError as e:
+            log.error("event log: %d events not written: %s", len(batch), e)
+
+    async def flush(self) -> None:
+        """Write everything pending (on shutdown)."""
+        if self._task is not None:
+            await self._task
+        if self._pending:
+            await self._flush_once()
+
+
 class Gateway:
     """Runs the engine and records the outcome for each message."""
 
@@ -96,6 +136,12 @@ class Gateway:
         self.engine = engine
         self.store = store
         self.settings = settings
+        batched = store is not None and settings.store.event_log == "batched"
+        self.batcher = EventBatcher(store) if batched and store is not None else None
+
+    async def close(self) -> None:
+        if self.batcher is not None:
+            await self.batcher.flush()
 
     async def early(self, envelope: Envelope, stage: Stage) -> Verdict | None:
         """Verdict from the checks that can run before DATA; None unless it is a reject."""
@@ -129,7 +175,9 @@ class Gateway:
         store_raw = (action is Action.QUARANTINE and not hold) or (action is Action.REJECT and reject_to_quarantine)
         event = self._event(event_id, adapter, envelope, message, raw, verdict, queue_id)
         secret: str | None = None
-        if self.store is not None or store_raw:
+        if self.batcher is not None and not store_raw:
+            self.batcher.add(event)
+        elif self.store is not None or store_raw:
             try:
                 if self.store is None:
                     raise StoreError("no store configured for quarantine")

@@ -110,19 +110,37 @@ def test_dmarc_reject_from_protected_domain_is_refused_with_5xx(tmp_path: Path) 
     assert {"DMARC_POLICY_REJECT", "SPOOF_PROTECTED_DOMAIN"} <= {s["name"] for s in ev.symbols}
 
 
-def test_store_failure_tempfails_and_the_retry_is_delivered_once(tmp_path: Path) -> None:
-    settings = make_settings(tmp_path)
+def test_quarantine_store_failure_tempfails_and_the_retry_is_kept(tmp_path: Path) -> None:
+    settings = make_settings(tmp_path, {"scores": {"GTUBE": 12.0}})  # quarantine verdict
+    flaky = FlakyStore(open_store(settings.store.url))
+    with milter(lambda: build_gateway(settings, flaky)):
+        token, raw = unique_message("suspicious", body=GTUBE)
+        flaky.broken = True
+        with pytest.raises(smtplib.SMTPDataError) as err:
+            send(raw)
+        assert err.value.smtp_code == 451  # not stored -> not accepted: the sender keeps the message
+        flaky.broken = False
+        send(raw)  # the sender's retry
+    assert delivered(token, timeout=2) is None
+    items = flaky.inner.list_quarantine()
+    assert len(items) == 1 and token.encode() in (flaky.inner.get(items[0].event.id).raw or b"")
+
+
+def test_sync_event_log_failure_tempfails_and_the_retry_is_delivered_once(tmp_path: Path) -> None:
+    settings = make_settings(tmp_path, {"store": {"event_log": "sync"}})
     flaky = FlakyStore(open_store(settings.store.url))
     with milter(lambda: build_gateway(settings, flaky)):
         token, raw = unique_message("important")
         flaky.broken = True
         with pytest.raises(smtplib.SMTPDataError) as err:
             send(raw)
-        assert err.value.smtp_code == 451  # the sender keeps the message
+        assert err.value.smtp_code == 451
         assert delivered(token, timeout=2) is None
         flaky.broken = False
-        send(raw)  # the sender's retry
-        assert delivered(token) is not None
+        send(raw)
+        copy = delivered(token)
+    assert copy is not None and copy.count(token.encode()) == 1
+    assert flaky.inner.count_events() == 1
 
 
 def test_filter_down_defers_and_queued_mail_is_delivered_when_it_is_back(tmp_path: Path) -> None:

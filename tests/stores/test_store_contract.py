@@ -123,3 +123,16 @@ def test_purge_expired(store: Store) -> None:
 def test_unreachable_store_is_a_store_error() -> None:
     with pytest.raises(StoreError):
         open_store("postgresql://nobody@127.0.0.1:1/none")
+
+
+def test_batched_events_and_event_retention(store: Store) -> None:
+    old = EventRecord(
+        **{**{f: getattr(event(), f) for f in EventRecord.__slots__}, "received_at": datetime(2020, 1, 1, tzinfo=UTC)}
+    )
+    fresh = event()
+    store.record_many([old, fresh])
+    held = event("quarantine")
+    store.record(held, RAW)
+    assert store.count_events() == 3
+    assert store.purge_expired(events_retention_days=180) == 1  # only the 2020 log line
+    assert {e.id for e in store.iter_events()} == {fresh.id, held.id}

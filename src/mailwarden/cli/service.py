@@ -19,7 +19,7 @@ from mailwarden.config import Settings
 from mailwarden.engine import Engine
 from mailwarden.errors import ConfigError, StoreError
 from mailwarden.gateway import Gateway
-from mailwarden.stores import open_store
+from mailwarden.stores import Store, open_store
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +40,7 @@ async def serve(settings: Settings, adapters: list[str], ready: Any = None) -> N
     if "proxy" in adapters:
         servers.append(await start_proxy_server(gateway, settings.proxy, settings.limits.max_size))
         log.info("SMTP proxy (%s) listening on %s", settings.proxy.mode, settings.proxy.listen)
+    purger = asyncio.get_running_loop().create_task(_purge_periodically(store, settings))
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
@@ -54,7 +55,21 @@ async def serve(settings: Settings, adapters: list[str], ready: Any = None) -> N
         await asyncio.wait_for(asyncio.gather(*(s.wait_closed() for s in servers)), settings.service.shutdown_grace)
     except TimeoutError:
         log.warning("grace period over; remaining connections are dropped (the MTA retries them)")
+    purger.cancel()
+    await gateway.close()
     store.close()
+
+
+async def _purge_periodically(store: Store, settings: Settings) -> None:
+    """Retention: quarantined originals after store.retention_days, log lines after events_retention_days."""
+    while True:
+        try:
+            n = await asyncio.to_thread(store.purge_expired, None, settings.store.events_retention_days)
+            if n:
+                log.info("retention: purged %d expired items", n)
+        except StoreError as e:
+            log.error("retention purge failed: %s", e)
+        await asyncio.sleep(3600)
 
 
 def _child(config: str | None, adapters: list[str], verbose: int) -> None:

@@ -132,12 +132,14 @@ def passwords_from_text(text: str, limit: int = 10) -> list[str]:
     """Candidate archive passwords stated in the message text ("password: 1234", "密码：8888")."""
     out: list[str] = []
     for m in _PASSWORD_RE.finditer(text[:200_000]):
-        pw = m.group(1).rstrip(_TRAILING_PUNCT)
-        if len(pw) >= 3 and pw not in out:
-            out.append(pw)
+        raw = m.group(1)
+        # "Password: abc123." - the dot may end the sentence or belong to the password: try both.
+        for pw in (raw.rstrip(_TRAILING_PUNCT), raw):
+            if len(pw) >= 3 and pw not in out:
+                out.append(pw)
         if len(out) >= limit:
             break
-    return out
+    return out[:limit]
 
 
 def is_archive(kind: FileKind) -> bool:
@@ -412,6 +414,9 @@ class _Expander:
                 self.report.entries.append(
                     ArchiveEntry(f"{f.path}{MEMBER_SEP}{i.filename}", i.file_size, i.needs_password())
                 )
+            if not infos:
+                self.report.unscanned.append(Unscanned(f.path, "rar without readable members"))
+                return
             if rf.needs_password() or any(i.needs_password() for i in infos):
                 # Trying passwords needs the unrar tool; the names (listed above) are still checked.
                 self.report.encrypted.append(EncryptedArchive(f.path, None, False))

@@ -11,10 +11,12 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import enum
+import socket
 import struct
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from mailwarden.errors import MailwardenError
 
@@ -131,30 +133,41 @@ class ClamdClient:
         self.version_ttl = version_ttl
         self._version: tuple[float, ClamdVersion] | None = None
 
-    async def _connect(self) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
+    async def _connect(self) -> socket.socket:
+        loop = asyncio.get_running_loop()
         try:
             if self.address.path:
-                coro = asyncio.open_unix_connection(self.address.path)
+                sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+                target: Any = self.address.path
             else:
-                coro = asyncio.open_connection(self.address.host, self.address.port)
-            return await asyncio.wait_for(coro, self.connect_timeout)
+                infos = await loop.getaddrinfo(self.address.host, self.address.port, type=socket.SOCK_STREAM)
+                family, stype, proto, _, target = infos[0]
+                sock = socket.socket(family, stype, proto)
+        except OSError as e:
+            raise ClamdError(f"cannot resolve clamd address {self.address}: {e}") from e
+        sock.setblocking(False)
+        try:
+            await asyncio.wait_for(loop.sock_connect(sock, target), self.connect_timeout)
         except TimeoutError as e:
+            sock.close()
             raise ClamdError(f"connect to clamd at {self.address} timed out") from e
         except OSError as e:
+            sock.close()
             raise ClamdError(f"cannot connect to clamd at {self.address}: {e}") from e
+        return sock
 
     async def _command(self, cmd: bytes) -> str:
-        reader, writer = await self._connect()
+        loop = asyncio.get_running_loop()
+        sock = await self._connect()
         try:
-            writer.write(b"z" + cmd + b"\x00")
-            await asyncio.wait_for(writer.drain(), self.timeout)
-            return await asyncio.wait_for(_read_reply(reader), self.timeout)
+            await asyncio.wait_for(loop.sock_sendall(sock, b"z" + cmd + b"\x00"), self.timeout)
+            return await asyncio.wait_for(_read_reply(sock), self.timeout)
         except TimeoutError as e:
             raise ClamdError(f"clamd at {self.address} did not answer {cmd.decode()} in {self.timeout:g} s") from e
         except OSError as e:
             raise ClamdError(f"clamd at {self.address}: {cmd.decode()}: {e}") from e
         finally:
-            await _close(writer)
+            sock.close()
 
     async def ping(self) -> bool:
         return (await self._command(b"PING")) == "PONG"
@@ -174,54 +187,59 @@ class ClamdClient:
             return ScanResult(
                 ScanStatus.TOO_LARGE, None, f"{len(data)} bytes > StreamMaxLength {self.stream_max_length}"
             )
-        reader, writer = await self._connect()
+        sock = await self._connect()
         try:
-            return await asyncio.wait_for(self._instream(reader, writer, data), self.timeout)
+            return await asyncio.wait_for(self._instream(sock, data), self.timeout)
         except TimeoutError as e:
             raise ClamdError(f"clamd at {self.address} did not finish a scan in {self.timeout:g} s") from e
         finally:
-            await _close(writer)
+            sock.close()
 
-    async def _instream(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, data: bytes) -> ScanResult:
+    async def _instream(self, sock: socket.socket, data: bytes) -> ScanResult:
+        loop = asyncio.get_running_loop()
+        view = memoryview(data)
         try:
-            writer.write(b"zINSTREAM\x00")
-            view = memoryview(data)
+            await loop.sock_sendall(sock, b"zINSTREAM\x00")
             for off in range(0, len(data), self.chunk_size):
                 part = view[off : off + self.chunk_size]
-                writer.write(struct.pack("!I", len(part)))
-                writer.write(part)
-                await writer.drain()  # bounded buffering: never hold more than a chunk or two in the transport
-            writer.write(struct.pack("!I", 0))
-            await writer.drain()
+                await loop.sock_sendall(sock, struct.pack("!I", len(part)) + part)
+                early = _reply_waiting(sock)
+                if early:  # clamd answers before the end only to refuse (size limit): stop sending
+                    rest = "" if early.endswith(b"\x00") else await _read_reply(sock, allow_empty=True)
+                    return parse_scan_reply(early.rstrip(b"\x00").decode("utf-8", "replace") + rest)
+            await loop.sock_sendall(sock, struct.pack("!I", 0))
         except (ConnectionResetError, BrokenPipeError) as e:
-            # clamd closes the stream when it exceeds its StreamMaxLength; its reply may still be readable.
+            # clamd closed the stream (StreamMaxLength): its reply is usually still in our receive buffer.
             try:
-                return parse_scan_reply(await _read_reply(reader))
+                return parse_scan_reply(await _read_reply(sock))
             except (ClamdError, OSError):
                 raise ClamdError(f"clamd at {self.address} closed the stream: {e}") from e
         except OSError as e:
             raise ClamdError(f"clamd at {self.address}: {e}") from e
         try:
-            return parse_scan_reply(await _read_reply(reader))
+            return parse_scan_reply(await _read_reply(sock))
         except OSError as e:
             raise ClamdError(f"clamd at {self.address}: reading reply: {e}") from e
 
 
-async def _read_reply(reader: asyncio.StreamReader) -> str:
+def _reply_waiting(sock: socket.socket) -> bytes:
+    """Bytes clamd already sent (non-blocking); b"" when it has said nothing yet."""
+    try:
+        return sock.recv(4096)
+    except (BlockingIOError, InterruptedError):
+        return b""
+
+
+async def _read_reply(sock: socket.socket, allow_empty: bool = False) -> str:
+    loop = asyncio.get_running_loop()
     buf = bytearray()
     while len(buf) < _REPLY_MAX:
-        chunk = await reader.read(4096)
+        chunk = await loop.sock_recv(sock, 4096)
         if not chunk:
             break
         buf += chunk
         if buf.endswith(b"\x00"):
             break
-    if not buf:
+    if not buf and not allow_empty:
         raise ClamdError("clamd closed the connection without a reply")
     return buf.rstrip(b"\x00").decode("utf-8", "replace")
-
-
-async def _close(writer: asyncio.StreamWriter) -> None:
-    writer.close()
-    with contextlib.suppress(OSError, TimeoutError):
-        await asyncio.wait_for(writer.wait_closed(), 1.0)

@@ -145,7 +145,7 @@ def _vba(data: bytes, name: str, report: OfficeReport) -> None:
 
 
 def _ole_extras(data: bytes, name: str, report: OfficeReport) -> None:
-    with olefile.OleFileIO(data) as ole:
+    with olefile.OleFileIO(io.BytesIO(data)) as ole:
         streams = {"/".join(p) for p in ole.listdir(streams=True, storages=False)}
         # Agile/standard encryption of an OOXML file wraps it in an OLE container with these two streams.
         report.encrypted = "EncryptionInfo" in streams and "EncryptedPackage" in streams
@@ -166,13 +166,13 @@ def _native_object(stream: bytes) -> EmbeddedObject:
 
 
 def _dde_ole(data: bytes, name: str, report: OfficeReport) -> None:
-    with olefile.OleFileIO(data) as ole:
+    with olefile.OleFileIO(io.BytesIO(data)) as ole:
         streams = {"/".join(p) for p in ole.listdir(streams=True, storages=False)}
         if "WordDocument" in streams:
             text = msodde.process_doc(ole)
             report.dde += [ln.strip() for ln in str(text).splitlines() if _DDE_FIELD_RE.match(ln)]
         elif "Workbook" in streams or "Book" in streams:
-            text = msodde.process_xls(data)
+            text = msodde.process_xls(io.BytesIO(data))
             report.dde += [ln.strip() for ln in str(text).splitlines() if ln.strip()]
 
 
@@ -218,7 +218,7 @@ def _ole_objects(blob: bytes) -> list[EmbeddedObject]:
     if not blob.startswith(b"\xd0\xcf\x11\xe0"):
         return []
     out: list[EmbeddedObject] = []
-    with olefile.OleFileIO(blob) as ole:
+    with olefile.OleFileIO(io.BytesIO(blob)) as ole:
         for path in ole.listdir(streams=True, storages=False):
             if path[-1] == "\x01Ole10Native":
                 out.append(_native_object(ole.openstream(path).read(MAX_XML_PART)))

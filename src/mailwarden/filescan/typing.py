@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import io
 import re
 import unicodedata
 from collections.abc import Collection
@@ -262,7 +263,7 @@ def _is_pe(data: bytes) -> bool:
 
 def _ole_kind(data: bytes) -> FileKind:
     try:
-        with olefile.OleFileIO(data) as ole:
+        with olefile.OleFileIO(io.BytesIO(data)) as ole:
             clsid = ole.root.clsid if ole.root is not None else ""
     except Exception:  # olefile raises assorted errors on damaged files; it is still a Compound File
         return FileKind.OLE

@@ -15,6 +15,22 @@ __all__ = ["ValueMatcher", "build_findings"]
 _OBSERVED_MAX = 10
 
 
+_MISSING = object()
+
+
+def _maybe_ip(value: str) -> bool:
+    """An IP literal in a name field (a TLD is never all digits; IPv6 has colons)."""
+    if ":" in value:
+        return True
+    if not value or not value[-1].isdigit():
+        return False
+    try:
+        ipaddress.ip_address(value)
+    except ValueError:
+        return False
+    return True
+
+
 class ValueMatcher:
     """Memoised lookups of destination values; each distinct value is matched once."""
 
@@ -37,14 +53,17 @@ class ValueMatcher:
         """``(indicator, kind)`` for a name; an IP literal in a name field is matched as an IP."""
         if not value:
             return None
-        if value not in self._domain:
-            try:
-                ipaddress.ip_address(value.strip("[]"))
-                self._domain[value] = self.ip(value.strip("[]"))
-            except ValueError:
-                hit = self.index.match_domain(value)
-                self._domain[value] = (hit, "domain") if hit else None
-        return self._domain[value]
+        cached = self._domain.get(value, _MISSING)
+        if cached is not _MISSING:
+            return cached  # type: ignore[return-value]
+        result: tuple[str, str] | None
+        if _maybe_ip(value):
+            result = self.ip(value.strip("[]"))
+        else:
+            hit = self.index.match_domain(value)
+            result = (hit, "domain") if hit else None
+        self._domain[value] = result
+        return result
 
     def url(self, value: str) -> tuple[str, str] | None:
         """``(indicator, kind)`` for a URL."""

@@ -20,8 +20,9 @@ from mailwarden.message.headers import decode_encoded_words, raw_to_str, unfold
 from mailwarden.message.model import Limits
 from mailwarden.message.transfer import decode_transfer
 
-# RFC 5322 §3.6.8 field name; bounded so a 20 MB line without a colon fails fast.
-_FIELD_NAME = re.compile(rb"([\x21-\x39\x3b-\x7e]{1,998})[ \t]*:")
+# One header field with its folded continuation lines (RFC 5322 §2.2, §3.6.8); the name is
+# bounded so that a 20 MB line without a colon fails fast.
+_FIELD = re.compile(rb"([\x21-\x39\x3b-\x7e]{1,998})[ \t]*:([^\n]*(?:\n[ \t][^\n]*)*)(?:\n|\Z)")
 # RFC 2046 §5.1.1: only transport padding may follow a delimiter on its line.
 _PADDING = re.compile(rb"[ \t\r]*(?:\n|\Z)")
 _CONTENT_HEADERS = frozenset(("content-type", "content-disposition", "content-transfer-encoding", "content-id"))
@@ -75,47 +76,32 @@ def parse_header_block(buf: bytes, start: int, end: int, max_fields: int, max_by
     """Split raw header fields (name, raw value bytes with folding kept) off ``buf[start:end]``."""
     fields: list[Field] = []
     defects: list[str] = []
-    name = ""
-    vstart = vend = -1
     pos = start
     first = True
+    match = _FIELD.match
     while pos < end:
+        if len(fields) >= max_fields or pos - start > max_bytes:
+            return HeaderBlock(fields, _blank_line_after(buf, pos, end), defects, limited=True)
+        m = match(buf, pos, end)
+        if m is not None:
+            value = m.group(2)
+            fields.append((m.group(1).decode("ascii"), value[:-1] if value.endswith(b"\r") else value))
+            pos = m.end()
+            first = False
+            continue
         nl = buf.find(b"\n", pos, end)
         nxt = end if nl < 0 else nl + 1
-        ce = end if nl < 0 else nl
-        if ce > pos and buf[ce - 1] == 13:
-            ce -= 1
-        if ce == pos:
-            if name:
-                fields.append((name, buf[vstart:vend]))
+        if buf[pos:nxt].strip(b"\r\n") == b"":
             return HeaderBlock(fields, nxt, defects)
-        if pos - start > max_bytes or len(fields) >= max_fields:
-            return HeaderBlock(fields, _blank_line_after(buf, pos, end), defects, limited=True)
         c = buf[pos]
         if c == 32 or c == 9:
-            if name:
-                vend = ce
-            elif first:
-                defects.append("FirstHeaderLineIsContinuationDefect")
-        else:
-            m = _FIELD_NAME.match(buf, pos, ce)
-            if m is not None:
-                if name:
-                    fields.append((name, buf[vstart:vend]))
-                name = m.group(1).decode("ascii")
-                vstart, vend = m.end(), ce
-            elif first and buf.startswith(b"From ", pos):
-                pass  # mbox envelope line (the email package calls it the unixfrom)
-            else:
-                # The body starts without the empty separator line (RFC 5322 §2.1).
-                if name:
-                    fields.append((name, buf[vstart:vend]))
-                defects.append("MissingHeaderBodySeparatorDefect")
-                return HeaderBlock(fields, pos, defects)
+            defects.append("FirstHeaderLineIsContinuationDefect")
+        elif not (first and buf.startswith(b"From ", pos)):  # an mbox From_ line is not the body
+            # The body starts without the empty separator line (RFC 5322 §2.1).
+            defects.append("MissingHeaderBodySeparatorDefect")
+            return HeaderBlock(fields, pos, defects)
         first = False
         pos = nxt
-    if name:
-        fields.append((name, buf[vstart:vend]))
     return HeaderBlock(fields, end, defects)
 
 

@@ -97,7 +97,9 @@ async def check_webmail(
                 col.add("WEB_NO_HSTS", f"Strict-Transport-Security: {hsts or '(absent)'}", target)
         except httpx.HTTPError as e:
             if "CERTIFICATE" not in str(e).upper():
-                https_error = repr(e)  # a bad certificate still means HTTPS is served: judged below
+                https_error = repr(e)
+            else:  # HTTPS is served with a bad certificate (judged by the TLS probe); still read HSTS
+                await _hsts_unverified(f"https://{ipurl}:{https_port}/", host, timeout, target, col)
     http_status: int | None = None
     async with httpx.AsyncClient(timeout=timeout, follow_redirects=False) as client:
         try:
@@ -114,6 +116,17 @@ async def check_webmail(
         col.add("WEB_NO_HTTPS", f"https://{host}:{https_port}/: {https_error}", target)
     else:
         await probe_tls(Endpoint(host, ip, https_port, "tls", True, timeout=timeout), verify, col, deep=False)
+
+
+async def _hsts_unverified(url: str, host: str, timeout: float, target: str, col: Collector) -> None:
+    async with httpx.AsyncClient(verify=False, timeout=timeout, follow_redirects=False) as client:
+        try:
+            resp = await client.get(url, headers={"Host": host}, extensions={"sni_hostname": host})
+        except httpx.HTTPError:
+            return
+    hsts = resp.headers.get("strict-transport-security", "")
+    if _max_age(hsts) < HSTS_MIN_AGE:
+        col.add("WEB_NO_HSTS", f"Strict-Transport-Security: {hsts or '(absent)'}", target)
 
 
 def _max_age(hsts: str) -> int:

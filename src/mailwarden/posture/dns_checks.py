@@ -31,7 +31,6 @@ DEFAULT_SELECTORS = (
 _PSL = PublicSuffixList()
 
 
-
 @dataclass(slots=True)
 class DnsFacts:
     """What later stages (SMTP, DANE, inventory) need from DNS."""

@@ -73,12 +73,12 @@ def _tokens(value: str) -> list[str]:
     return [t for t in re.split(r"[\s,]+", value) if t]
 
 
-def _relay_guarded(restrictions: str) -> bool:
-    """True when reject/defer_unauth_destination comes before any unconditional `permit`."""
+def _relay_guarded(restrictions: str, broad_networks: bool) -> bool:
+    """True when reject/defer_unauth_destination comes before any `permit` that lets anyone through."""
     for tok in _tokens(restrictions):
         if tok in _RELAY_GUARDS:
             return True
-        if tok == "permit":
+        if tok == "permit" or (tok == "permit_mynetworks" and broad_networks):
             return False
     return False
 
@@ -108,24 +108,25 @@ def audit_postfix(config_dir: Path, col: Collector, logrotate: list[Path] | None
     services = parse_master_cf(master_cf.read_text(errors="replace")) if master_cf.is_file() else []
     target = str(main_cf)
     col.mark("config.postfix")
-    relay = main.get("smtpd_relay_restrictions")
-    rcpt = main.get("smtpd_recipient_restrictions", "")
-    guarded = (relay is None and int(main.get("compatibility_level", "2").split(".")[0] or 0) >= 1) or any(
-        _relay_guarded(v) for v in (relay or "", rcpt)
-    )
-    if not guarded:
-        col.add(
-            "CFG_POSTFIX_RELAY_UNRESTRICTED",
-            f"smtpd_relay_restrictions = {relay!r}; smtpd_recipient_restrictions = {rcpt!r}",
-            target,
-        )
+    broad = []
     for net in _tokens(main.get("mynetworks", "")):
         try:
             n = ipaddress.ip_network(net.strip("[]").replace("]/", "/"), strict=False)
         except ValueError:
             continue
         if not n.is_loopback and n.num_addresses > (1 << 16 if n.version == 4 else 1 << 80):
+            broad.append(net)
             col.add("CFG_POSTFIX_MYNETWORKS_BROAD", f"mynetworks contains {net}", target)
+    relay = main.get("smtpd_relay_restrictions")
+    rcpt = main.get("smtpd_recipient_restrictions", "")
+    if relay is None and not rcpt:
+        relay = "permit_mynetworks, permit_sasl_authenticated, defer_unauth_destination"  # postconf(5) default
+    if not any(_relay_guarded(v, bool(broad)) for v in (relay or "", rcpt)):
+        col.add(
+            "CFG_POSTFIX_RELAY_UNRESTRICTED",
+            f"smtpd_relay_restrictions = {relay!r}; smtpd_recipient_restrictions = {rcpt!r}; mynetworks = {broad}",
+            target,
+        )
     level = main.get("smtpd_tls_security_level", "")
     if level in ("", "none") and main.get("smtpd_use_tls", "no") != "yes":
         col.add("CFG_POSTFIX_TLS_DISABLED", f"smtpd_tls_security_level = {level!r}", target)

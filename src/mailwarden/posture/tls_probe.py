@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import re
+import warnings
 import ssl
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -19,6 +21,7 @@ from mailwarden.posture.findings import Collector
 Proto = Literal["smtp", "imap", "pop3", "tls"]
 LEGACY = (("TLSv1", ssl.TLSVersion.TLSv1), ("TLSv1.1", ssl.TLSVersion.TLSv1_1))
 WEAK_CIPHERS = "NULL:aNULL:EXPORT:RC4:DES:3DES:MD5:@SECLEVEL=0"
+_WEAK_NAME = re.compile(r"NULL|anon|ADH|AECDH|EXP|RC4|DES|MD5", re.I)
 EXPIRY_WARN_DAYS = 30  # VN-UG-03: alert ≥ 30 days ahead
 
 
@@ -42,8 +45,10 @@ def probe_context(version: ssl.TLSVersion | None = None, ciphers: str | None = N
     if version is not None:
         # Legacy versions need security level 0 on OpenSSL 3 (else the client refuses them itself).
         ctx.set_ciphers("ALL:@SECLEVEL=0")
-        ctx.minimum_version = version
-        ctx.maximum_version = version
+        with warnings.catch_warnings():  # probing deprecated versions is the point (RFC 8996)
+            warnings.simplefilter("ignore", DeprecationWarning)
+            ctx.minimum_version = version
+            ctx.maximum_version = version
     if ciphers is not None:
         ctx.set_ciphers(ciphers)
         ctx.maximum_version = ssl.TLSVersion.TLSv1_2  # TLS 1.3 suites are not selectable this way
@@ -244,7 +249,8 @@ async def _probe_weak(ep: Endpoint, rep: TlsReport) -> None:
         return  # this OpenSSL build offers none of them: cannot probe
     try:
         _, cipher, _ = await handshake(ep, ctx)
-        rep.weak_cipher = cipher
+        if _WEAK_NAME.search(cipher):
+            rep.weak_cipher = cipher
     except (OSError, ssl.SSLError, ProtocolError, TimeoutError):
         pass
 

@@ -75,6 +75,16 @@ class Store:
             raise StoreError(f"cannot record event {ev.id}: {e}") from e
         return secret
 
+    def record_many(self, evs: Sequence[EventRecord]) -> None:
+        """Write many plain events in one transaction (the batched event log)."""
+        if not evs:
+            return
+        try:
+            with self.engine.begin() as conn:
+                conn.execute(insert(schema.events), [_event_row(ev, quarantined=False) for ev in evs])
+        except (SQLAlchemyError, OSError) as e:
+            raise StoreError(f"cannot record {len(evs)} events: {e}") from e
+
     def mark_released(self, qid: str, by: str, to: Sequence[str]) -> None:
         self._exec_one(
             update(schema.quarantine)
@@ -90,12 +100,24 @@ class Store:
             qid,
         )
 
-    def purge_expired(self, now: datetime | None = None) -> int:
+    def purge_expired(self, now: datetime | None = None, events_retention_days: int | None = None) -> int:
+        """Delete quarantined originals past their expiry and, if given, log lines older than the
+        event retention (events of still-held quarantine items are kept)."""
         now = now or datetime.now(UTC)
         try:
             with self.engine.begin() as conn:
                 res = conn.execute(delete(schema.quarantine).where(schema.quarantine.c.expires_at < now))
-                return int(res.rowcount or 0)
+                n = int(res.rowcount or 0)
+                if events_retention_days is not None:
+                    cutoff = now - timedelta(days=events_retention_days)
+                    held = select(schema.quarantine.c.id)
+                    res = conn.execute(
+                        delete(schema.events).where(
+                            schema.events.c.received_at < cutoff, schema.events.c.id.not_in(held)
+                        )
+                    )
+                    n += int(res.rowcount or 0)
+                return n
         except SQLAlchemyError as e:
             raise StoreError(f"purge failed: {e}") from e
 

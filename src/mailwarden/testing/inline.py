@@ -47,6 +47,11 @@ class FlakyStore:
             raise StoreError("disk full (simulated)")
         return self.inner.record(ev, raw)
 
+    def record_many(self, evs: list[EventRecord]) -> None:
+        if self.broken:
+            raise StoreError("disk full (simulated)")
+        self.inner.record_many(evs)
+
     def __getattr__(self, name: str) -> Any:
         return getattr(self.inner, name)
 
@@ -76,9 +81,10 @@ class AdapterThread:
 
     def __exit__(self, *exc: object) -> None:
         async def down() -> None:
-            assert self.server is not None
+            assert self.server is not None and self.gateway is not None
             self.server.close()
             await self.server.wait_closed()
+            await self.gateway.close()  # flush the batched event log
 
         asyncio.run_coroutine_threadsafe(down(), self.loop).result(10)
         self.loop.call_soon_threadsafe(self.loop.stop)

@@ -11,7 +11,7 @@
 #   127.0.10.3  notls  Postfix 2525: no STARTTLS, version banner, VRFY on; 2587 accepts MAIL in clear
 #   127.0.10.4  weak   Postfix 2525: self-signed expired cert for the wrong name, TLS 1.0 on, AUTH before TLS;
 #                      Dovecot IMAP/POP3 with plaintext login and the same weak cert
-# Outbound delivery is impossible: default_transport = relay_transport = error.
+# Outbound delivery is impossible: default_transport = relay_transport = error (discard: on the relay one).
 # Needs root (Postfix master, Dovecot). Packages: postfix dovecot-imapd dovecot-pop3d openssl.
 set -euo pipefail
 ACTION=${1:-start}
@@ -109,15 +109,19 @@ smtpd_tls_auth_only = yes
 smtpd_sasl_auth_enable = yes
 smtpd_tls_protocols = >=TLSv1.2
 smtpd_tls_mandatory_protocols = >=TLSv1.2
+smtpd_tls_exclude_ciphers = aNULL, eNULL, EXPORT, DES, RC4, 3DES, MD5
 EOF
   local -a extra=()
   case $name in
-  relay) extra=("mynetworks = 0.0.0.0/0" "smtpd_relay_restrictions = permit_mynetworks, permit") ;;
+  relay) # error transports would reject RCPT themselves; discard accepts and drops (nothing leaves)
+    extra=("mynetworks = 0.0.0.0/0" "smtpd_relay_restrictions = permit_mynetworks, reject_unauth_destination"
+      "default_transport = discard:" "relay_transport = discard:") ;;
   notls) extra=("smtpd_tls_security_level = none" "smtpd_banner = \$myhostname ESMTP \$mail_name 3.7.11 (Debian/GNU)"
     "disable_vrfy_command = no" "smtpd_sasl_auth_enable = no" "smtpd_milters =" "message_size_limit = 0") ;;
   weak) extra=("smtpd_tls_cert_file = $CERTS/weak.pem" "smtpd_tls_key_file = $CERTS/weak.key"
     "smtpd_tls_auth_only = no" "smtpd_tls_protocols = >=TLSv1" "smtpd_tls_mandatory_protocols = >=TLSv1"
-    "tls_config_file = $S/openssl-legacy.cnf" "tls_medium_cipherlist = ALL:@SECLEVEL=0") ;;
+    "tls_config_file = $S/openssl-legacy.cnf" "tls_medium_cipherlist = ALL:@SECLEVEL=0"
+    "smtpd_tls_exclude_ciphers =") ;;
   esac
   [ ${#extra[@]} -gt 0 ] && postconf -c "$d" -e "${extra[@]}"
   postconf -c "$d" -F '*/*/chroot = n'

@@ -13,6 +13,8 @@ _SYMBOLS = (
     SymbolDef("MIME_LIMIT_PARTS", 3.0, "more MIME parts than limits.max_parts", Category.POLICY),
     SymbolDef("MIME_LIMIT_HEADERS", 2.0, "more header fields than limits.max_headers"),
     SymbolDef("MIME_LIMIT_URLS", 1.0, "more URLs than limits.max_urls; the rest were not checked"),
+    SymbolDef("MIME_LIMIT_TEXT", 0.5, "decoded text longer than the text limit; the rest was not checked"),
+    SymbolDef("MIME_EMPTY", 5.0, "empty message (no bytes at all)", Category.POLICY),
     SymbolDef("MIME_MISSING_BOUNDARY", 1.0, "multipart without its boundary parameter or closing boundary"),
     SymbolDef("MIME_BAD_BOUNDARY", 1.0, "malformed multipart boundary"),
     SymbolDef("MIME_BAD_ENCODING", 0.5, "a part's transfer encoding could not be decoded cleanly"),

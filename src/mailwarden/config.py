@@ -54,6 +54,7 @@ class LimitSettings(_Model):
     max_parts: int = 500
     max_headers: int = 1000
     max_urls: int = 2000
+    max_text_chars: int = 2_000_000
 
 
 class EngineSettings(_Model):

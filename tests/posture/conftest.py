@@ -15,28 +15,26 @@ from pathlib import Path
 from typing import Any
 
 import dns.dnssec
-import dns.rdata
-import dns.rrset
 import dns.name
+import dns.rdata
 import dns.rdatatype
+import dns.rrset
 import dns.zone
 import pytest
-
-import mailwarden.posture.dns_checks  # noqa: F401  (enables dnspython DNSSEC, see there)
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
 from cryptography.x509.oid import NameOID
-
 from dnslib import QTYPE, RCODE, RR, DNSRecord
 from dnslib.server import BaseResolver, DNSLogger, DNSServer
+
+import mailwarden.posture.dns_checks  # noqa: F401  (enables dnspython DNSSEC, see there)
 
 STATE = Path(os.environ.get("MW_POSTURE_STATE", "/tmp/mw-posture"))
 SERVICES_CA = STATE / "certs" / "ca.pem"
 GOOD_IP, RELAY_IP, NOTLS_IP, WEAK_IP = "127.0.10.1", "127.0.10.2", "127.0.10.3", "127.0.10.4"
 WEB_HTTP, WEB_HTTPS = 2080, 2443
-
 
 
 class Authority(BaseResolver):  # type: ignore[misc]
@@ -109,7 +107,7 @@ def _signed(zone_text: str, origin: str) -> str:
     """Sign every RRset with a fresh ECDSA P-256 key (RFC 6605); returns zone text with DNSKEY + RRSIGs."""
     key = ec.generate_private_key(ec.SECP256R1())
     pub = key.public_key().public_bytes(serialization.Encoding.X962, serialization.PublicFormat.UncompressedPoint)
-    dnskey = dns.rdata.from_text("IN", "DNSKEY", f"257 3 13 {base64.b64encode(pub[1:]).decode()}")
+    dnskey: Any = dns.rdata.from_text("IN", "DNSKEY", f"257 3 13 {base64.b64encode(pub[1:]).decode()}")
     zone = dns.zone.from_text(zone_text, origin=origin, relativize=False)
     with zone.writer() as txn:
         txn.add(dns.name.from_text(origin), 300, dnskey)
@@ -122,7 +120,8 @@ def _signed(zone_text: str, origin: str) -> str:
             f"{dns.rdatatype.to_text(rds.rdtype)} 13 {len(name) - 1} {rds.ttl} {now + 86400 * 30} {now - 3600} "
             f"{dns.dnssec.key_id(dnskey)} {origin} AAAA",  # placeholder signature, replaced below
         )  # fmt: skip
-        der = key.sign(dns.dnssec._make_rrsig_signature_data(rrset, template), ec.ECDSA(hashes.SHA256()))
+        data = dns.dnssec._make_rrsig_signature_data(rrset, template)  # type: ignore[arg-type]
+        der = key.sign(data, ec.ECDSA(hashes.SHA256()))
         r, s_ = decode_dss_signature(der)
         sig = template.replace(signature=r.to_bytes(32, "big") + s_.to_bytes(32, "big"))
         lines += [f"{name} {rds.ttl} IN {dns.rdatatype.to_text(rds.rdtype)} {rd.to_text()}" for rd in rds]
@@ -226,7 +225,9 @@ def _cert(name: str, ca_key: rsa.RSAPrivateKey, ca: x509.Certificate, sans: list
         .add_extension(x509.SubjectAlternativeName([x509.DNSName(s) for s in sans]), critical=False)
         .sign(ca_key, hashes.SHA256())
     )
-    pem_key = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    pem_key = key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
     return cert.public_bytes(serialization.Encoding.PEM), pem_key
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,6 @@ from mailwarden.posture.dns_checks import DnsFacts, check_dnssec
 from mailwarden.posture.findings import CATALOGUE, Collector
 from mailwarden.posture.i18n import LANGS, TITLES
 from mailwarden.posture.runner import AuditOptions, DomainReport, audit_domain
-from collections.abc import Callable
 
 DNS_ONLY = AuditOptions(network=False, fetch_policies=False)
 

@@ -35,6 +35,7 @@ def limits_from(settings: Settings) -> Limits:
         max_parts=lim.max_parts,
         max_headers=lim.max_headers,
         max_urls=lim.max_urls,
+        max_text_chars=lim.max_text_chars,
     )
 
 

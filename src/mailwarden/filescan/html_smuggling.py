@@ -21,7 +21,7 @@ _BINARY_DATA_URI = re.compile(
     r"data:(application/(?!pdf\b|json\b|xml\b|xhtml)[a-z0-9.+-]+|binary/[a-z0-9.+-]+);base64,([A-Za-z0-9+/=\s]{64,})",
     re.I,
 )
-_B64_LITERAL = re.compile(r"[\"'`]([A-Za-z0-9+/]{256,}={0,2})[\"'`]")
+_B64_LITERAL = re.compile(r"[\"'`]([A-Za-z0-9+/]{100,}={0,2})[\"'`]")
 _SCRIPT = re.compile(r"<script\b", re.I)
 # What a smuggled payload decodes to: the magic numbers of archives, executables, disk images, documents.
 _PAYLOAD_MAGIC: tuple[tuple[bytes, str], ...] = (

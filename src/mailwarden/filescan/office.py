@@ -6,13 +6,18 @@ import html
 import io
 import logging
 import re
+import warnings
 import zipfile
 from dataclasses import dataclass, field
 
 import olefile  # type: ignore[import-untyped]
-from oletools import msodde, oleobj, rtfobj  # type: ignore[import-untyped]
-from oletools.mraptor import MacroRaptor  # type: ignore[import-untyped]
-from oletools.olevba import VBA_Parser  # type: ignore[import-untyped]
+
+with warnings.catch_warnings():
+    # oletools 0.60 builds its VBA grammar with pyparsing names deprecated in pyparsing 3.1: noise, not news.
+    warnings.simplefilter("ignore", DeprecationWarning)
+    from oletools import msodde, oleobj, rtfobj  # type: ignore[import-untyped]
+    from oletools.mraptor import MacroRaptor  # type: ignore[import-untyped]
+    from oletools.olevba import VBA_Parser  # type: ignore[import-untyped]
 
 from mailwarden.filescan.typing import DANGEROUS_EXTENSIONS, FileKind, detect_kind, extensions_of
 

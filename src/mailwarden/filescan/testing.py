@@ -5,12 +5,16 @@ from __future__ import annotations
 import base64
 import bz2
 import gzip
+import hashlib
 import io
+import itertools
 import lzma
 import struct
 import tarfile
 import zipfile
 from collections.abc import Mapping
+
+from mailwarden.message.model import Attachment, Envelope, Message
 
 # EICAR anti-virus test file, kept in hex so that this source file is not itself detected.
 EICAR_HEX = (
@@ -130,7 +134,9 @@ def make_cfb(streams: Mapping[str, bytes], root_clsid: bytes = b"\x00" * 16) -> 
                 continue
             is_stream = depth == len(parts)
             index[sub] = len(entries)
-            entries.append({"name": parts[depth - 1], "type": 2 if is_stream else 1, "children": [], "clsid": b"\0" * 16})
+            entries.append(
+                {"name": parts[depth - 1], "type": 2 if is_stream else 1, "children": [], "clsid": b"\0" * 16}
+            )
             parent = entries[index["/".join(parts[: depth - 1])]]
             children = parent["children"]
             assert isinstance(children, list)
@@ -149,7 +155,7 @@ def make_cfb(streams: Mapping[str, bytes], root_clsid: bytes = b"\x00" * 16) -> 
         assert isinstance(kids, list)
         # CFB orders siblings by name length, then upper-cased name; chain them through right-sibling links.
         kids.sort(key=lambda k: (len(str(entries[k]["name"])), str(entries[k]["name"]).upper()))
-        for a, b in zip(kids, kids[1:], strict=False):
+        for a, b in itertools.pairwise(kids):
             right[a] = b
     dir_bytes = b"".join(_dir_entry(i, e, starts, right.get(i, 0xFFFFFFFF)) for i, e in enumerate(entries))
     dir_bytes += b"\x00" * (-len(dir_bytes) % _SECTOR)
@@ -273,7 +279,9 @@ _CT = (
 _DOC_NS = b'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
 
-def make_docx(body_xml: bytes = b"<w:p><w:r><w:t>Hello</w:t></w:r></w:p>", extra: Mapping[str, bytes] | None = None) -> bytes:
+def make_docx(
+    body_xml: bytes = b"<w:p><w:r><w:t>Hello</w:t></w:r></w:p>", extra: Mapping[str, bytes] | None = None
+) -> bytes:
     parts = {
         "[Content_Types].xml": _CT,
         "_rels/.rels": _rels([("officeDocument", "word/document.xml", False)]),
@@ -288,9 +296,13 @@ def _rels(items: list[tuple[str, str, bool]]) -> bytes:
     for n, (rtype, target, external) in enumerate(items, 1):
         mode = b' TargetMode="External"' if external else b""
         out += (
-            f'<Relationship Id="rId{n}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
-            f'{rtype}" Target="{target}"'
-        ).encode() + mode + b"/>"
+            (
+                f'<Relationship Id="rId{n}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+                f'{rtype}" Target="{target}"'
+            ).encode()
+            + mode
+            + b"/>"
+        )
     return out + b"</Relationships>"
 
 
@@ -299,7 +311,13 @@ def docx_external_template(url: str) -> bytes:
 
 
 def docx_external_object(url: str) -> bytes:
-    return make_docx(extra={"word/_rels/document.xml.rels": _rels([("oleObject", url, True), ("hyperlink", "https://ok.example/", True)])})
+    return make_docx(
+        extra={
+            "word/_rels/document.xml.rels": _rels(
+                [("oleObject", url, True), ("hyperlink", "https://ok.example/", True)]
+            )
+        }
+    )
 
 
 def docx_dde(command: str = 'DDEAUTO c:\\\\windows\\\\system32\\\\cmd.exe "/k calc.exe"') -> bytes:
@@ -319,7 +337,13 @@ def docx_embedded_package(filename: str, payload: bytes) -> bytes:
 
 
 def xlsm_macrosheet() -> bytes:
-    return make_zip({"[Content_Types].xml": _CT, "xl/workbook.xml": b"<workbook/>", "xl/macrosheets/sheet1.xml": b"<xm:macrosheet/>"})
+    return make_zip(
+        {
+            "[Content_Types].xml": _CT,
+            "xl/workbook.xml": b"<workbook/>",
+            "xl/macrosheets/sheet1.xml": b"<xm:macrosheet/>",
+        }
+    )
 
 
 # -- RTF, PDF, HTML, LNK -----------------------------------------------------------------------------------------
@@ -361,7 +385,9 @@ def pdf_plain(uri: str | None = None) -> bytes:
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792]" + annots + b" >>",
     ]
     if uri:
-        objs.append(b"<< /Type /Annot /Subtype /Link /Rect [0 0 100 100] /A << /S /URI /URI (" + uri.encode() + b") >> >>")
+        objs.append(
+            b"<< /Type /Annot /Subtype /Link /Rect [0 0 100 100] /A << /S /URI /URI (" + uri.encode() + b") >> >>"
+        )
     return make_pdf(objs)
 
 
@@ -437,7 +463,8 @@ def html_smuggling_page(payload: bytes | None = None) -> bytes:
 
 def html_data_uri_download() -> bytes:
     b64 = base64.b64encode(make_zip({"a.exe": FAKE_PE})).decode()
-    return f'<html><body><a href="data:application/zip;base64,{b64}" download="scan.zip">Download</a></body></html>'.encode()
+    link = f'<a href="data:application/zip;base64,{b64}" download="scan.zip">Download</a>'
+    return f"<html><body>{link}</body></html>".encode()
 
 
 def lnk_powershell() -> bytes:
@@ -449,3 +476,49 @@ def iso_with_lnk() -> bytes:
     image = bytearray(0x8800)
     image[0x8001:0x8006] = b"CD001"
     return bytes(image) + LNK_HEADER + b"\x00" * 100
+
+
+# -- messages ---------------------------------------------------------------------------------------------------
+
+
+def message_with(
+    attachments: list[tuple[str | None, bytes, str]],
+    text: str = "",
+    html: str | None = None,
+    subject: str = "test",
+    raw: bytes = b"",
+) -> Message:
+    """A parsed-looking Message with the given (filename, content, declared type) attachments."""
+    atts = [
+        Attachment(
+            filename=name,
+            declared_type=declared,
+            sniffed_type="application/octet-stream",
+            size=len(data),
+            content=data,
+            sha256=hashlib.sha256(data).hexdigest(),
+            md5=hashlib.md5(data).hexdigest(),
+            sha1=hashlib.sha1(data).hexdigest(),
+            disposition="attachment",
+        )
+        for name, data, declared in attachments
+    ]
+    return Message(
+        raw=raw or b"Subject: test\r\n\r\n" + text.encode(),
+        envelope=Envelope(source="cli"),
+        headers=[("Subject", subject.encode())],
+        subject=subject,
+        from_header="a@example.test",
+        from_display="",
+        from_address="a@example.test",
+        from_domain="example.test",
+        reply_to=[],
+        to=["b@gov.example"],
+        cc=[],
+        message_id=None,
+        date=None,
+        text_body=text,
+        html_body=html,
+        attachments=atts,
+        urls=[],
+    )

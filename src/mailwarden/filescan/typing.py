@@ -199,7 +199,7 @@ def inspect_name(name: str, dangerous: Collection[str] = DANGEROUS_EXTENSIONS) -
 
 def detect_kind(data: bytes) -> FileKind:
     """The content's kind from its magic numbers; UNKNOWN for anything not in the table."""
-    head = data[:16]
+    head = data[:32]
     if head.startswith(b"MZ") and _is_pe(data):
         return FileKind.PE
     if head.startswith(b"\x7fELF"):

@@ -83,8 +83,8 @@ async def check_tls_only(ep: Endpoint, verify: ssl.SSLContext, col: Collector, d
 
 async def check_webmail(
     host: str, ip: str, http_port: int, https_port: int, verify: ssl.SSLContext, timeout: float, col: Collector
-) -> None:
-    """Webmail: HTTPS served, HTTP redirects to HTTPS, HSTS present (RFC 6797); VN-UG-01."""
+) -> bool:
+    """Webmail: HTTPS served, HTTP redirects to HTTPS, HSTS present (RFC 6797); VN-UG-01. False: none."""
     target = f"{host}:{https_port}"
     ipurl = f"[{ip}]" if ":" in ip else ip
     ext = {"sni_hostname": host}
@@ -110,12 +110,13 @@ async def check_webmail(
         except httpx.HTTPError:
             pass  # plain HTTP closed is fine
     if https_error and http_status is None:
-        return  # no webmail on this host
+        return False  # no webmail on this host
     col.mark("access.webmail")
     if https_error:
         col.add("WEB_NO_HTTPS", f"https://{host}:{https_port}/: {https_error}", target)
     else:
         await probe_tls(Endpoint(host, ip, https_port, "tls", True, timeout=timeout), verify, col, deep=False)
+    return True
 
 
 async def _hsts_unverified(url: str, host: str, timeout: float, target: str, col: Collector) -> None:

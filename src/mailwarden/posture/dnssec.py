@@ -16,6 +16,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519, padding, rsa
 from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
+from dns.rdtypes.ANY.DNSKEY import DNSKEY
 
 _RSA = {8: hashes.SHA256, 10: hashes.SHA512}  # RFC 5702
 _EC = {13: (ec.SECP256R1, hashes.SHA256, 32), 14: (ec.SECP384R1, hashes.SHA384, 48)}  # RFC 6605
@@ -54,7 +55,7 @@ def verify_rrset(rrset: dns.rrset.RRset, rrsigs: Sequence[dns.rdata.Rdata], dnsk
             errors.append(f"RRSIG key {sig.key_tag} outside its validity period")  # type: ignore[attr-defined]
             continue
         for key in dnskeys:
-            if key.algorithm != sig.algorithm or dns.dnssec.key_id(key) != sig.key_tag:  # type: ignore[attr-defined]
+            if not isinstance(key, DNSKEY) or key.algorithm != sig.algorithm or dns.dnssec.key_id(key) != sig.key_tag:  # type: ignore[attr-defined]
                 continue
             data = dns.dnssec._make_rrsig_signature_data(rrset, sig)  # type: ignore[arg-type]
             try:

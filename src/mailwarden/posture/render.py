@@ -130,7 +130,7 @@ def render_html(reports: Sequence[DomainReport], lang: str) -> str:
     h = [f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>{e(t("title", lang))}</title>',
          "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;margin:1em 0}"
          "td,th{border:1px solid #ccc;padding:4px 8px;vertical-align:top;font-size:13px}"
-         ".fail{color:#b00}.pass{color:#070}</style></head><body>",
+         "tr.fail td{color:#b00}tr.pass td{color:#070}</style></head><body>",
          f"<h1>{e(t('title', lang))}</h1><h2>{e(t('summary', lang))}</h2>", _svg_chart(severity_counts(reports), lang),
          f"<table><tr><th>{e(t('domain', lang))}</th><th>{e(t('grade', lang))}</th><th>{e(t('score', lang))}</th>"
          f"<th>{e(t('findings', lang))}</th></tr>"]  # fmt: skip
@@ -139,19 +139,23 @@ def render_html(reports: Sequence[DomainReport], lang: str) -> str:
     h.append("</table>")
     for r in reports:
         h.append(f"<h2>{e(r.domain)} — {e(t('grade', lang))} {e(r.grade)}</h2>")
-        h.append(f"<table><tr><th>{e(t('severity', lang))}</th><th>{e(t('code', lang))}</th><th>{e(t('findings', lang))}</th>"
-                 f"<th>{e(t('controls', lang))}</th><th>{e(t('evidence', lang))}</th><th>{e(t('fix', lang))}</th></tr>")  # fmt: skip
+        heads = ("severity", "code", "findings", "controls", "evidence", "fix")
+        h.append("<table><tr>" + "".join(f"<th>{e(t(k, lang))}</th>" for k in heads) + "</tr>")
         for f in r.findings:
-            h.append(
-                f"<tr><td>{e(t(f.severity.label, lang))}</td><td>{e(f.code)}</td><td>{e(t(f.code, lang, TITLES))}</td>"
-                f"<td>{e(', '.join(f.controls))}</td><td>{e(f.target)}<br>{e(f.evidence)}</td><td><code>{e(f.fix)}</code></td></tr>"
-            )
+            cells: tuple[str, ...] = (
+                t(f.severity.label, lang), f.code, t(f.code, lang, TITLES), ", ".join(f.controls),
+                f"{f.target}\n{f.evidence}", f.fix,
+            )  # fmt: skip
+            h.append("<tr>" + "".join(f"<td>{e(c)}</td>" for c in cells) + "</tr>")
         h.append(f"</table><h3>{e(t('selfcheck', lang))}</h3><table>")
         for row in r.selfcheck:
-            h.append(
-                f"<tr><td>{e(row.id)}</td><td>{e(t(row.id, lang, ITEM_TEXT))}</td>"
-                f'<td class="{e(row.status.value)}">{e(t(row.status.value, lang))}</td><td>{e(", ".join(row.codes))}</td></tr>'
+            cells: tuple[str, ...] = (
+                row.id,
+                t(row.id, lang, ITEM_TEXT),
+                t(row.status.value, lang),
+                ", ".join(row.codes),
             )
+            h.append(f'<tr class="{e(row.status.value)}">' + "".join(f"<td>{e(c)}</td>" for c in cells) + "</tr>")
         h.append("</table>")
     h.append(f"<h2>{e(t('inventory', lang))}</h2><pre>{e(render_inventory_csv(reports))}</pre></body></html>")
     return "\n".join(h)
@@ -196,7 +200,8 @@ def render_pdf(reports: Sequence[DomainReport], lang: str) -> bytes:
         pdf.multi_cell(0, 8, f"{r.domain} — {t('grade', lang)} {r.grade} ({r.score})", new_x="LMARGIN", new_y="NEXT")
         pdf.set_font("body", size=8)
         for f in r.findings:
-            line = f"[{t(f.severity.label, lang)}] {f.code}: {t(f.code, lang, TITLES)} — {', '.join(f.controls)}\n  {f.evidence}\n  {f.fix}"
+            title = f"[{t(f.severity.label, lang)}] {f.code}: {t(f.code, lang, TITLES)} — {', '.join(f.controls)}"
+            line = f"{title}\n  {f.evidence}\n  {f.fix}"
             pdf.multi_cell(0, 4.5, line, new_x="LMARGIN", new_y="NEXT")
         for row in r.selfcheck:
             pdf.multi_cell(

@@ -20,7 +20,7 @@ from mailwarden.posture.findings import Collector, Finding
 from mailwarden.posture.grade import grade
 from mailwarden.posture.selfcheck import Row, fill
 from mailwarden.posture.smtp_checks import SmtpProbe, SmtpReport, scan_smtp
-from mailwarden.posture.tls_probe import Endpoint, verify_context
+from mailwarden.posture.tls_probe import Endpoint, TlsReport, verify_context
 
 DEFAULT_PORTS = {
     "smtp": 25, "submission": 587, "submissions": 465, "imap": 143, "imaps": 993,
@@ -208,14 +208,14 @@ async def _network_checks(
         if isinstance(value, SmtpReport):
             row |= {"reachable": value.reachable, "banner": value.banner, "starttls": value.starttls}
             tls = value.tls
-            if role == "mx" and tls and tls.leaf_der and facts.tlsa.get(host):
-                if tlsa_matches(facts.tlsa[host], tls.leaf_der) is False:
-                    col.add("DANE_MISMATCH", f"no TLSA record at _25._tcp.{host} matches the certificate", host)
+            dane = role == "mx" and tls is not None and bool(tls.leaf_der) and bool(facts.tlsa.get(host))
+            if dane and tls is not None and tlsa_matches(facts.tlsa[host], tls.leaf_der) is False:
+                col.add("DANE_MISMATCH", f"no TLSA record at _25._tcp.{host} matches the certificate", host)
         else:
-            tls = value
-        if tls is not None and getattr(tls, "version", ""):
+            tls = value if isinstance(value, TlsReport) else None
+        if tls is not None and tls.version:
             row |= {"tls_version": tls.version, "cipher": tls.cipher, "cert_not_after": tls.not_after}
-        if role != "webmail" or value is not None:
+        if role != "webmail" or value:
             inventory.append(row)
 
 
@@ -243,8 +243,8 @@ def _access_job(
 def _web_job(
     host: str, ip: str, http: int, https: int, verify: ssl.SSLContext, timeout: float
 ) -> Callable[[Collector], Awaitable[Any]]:
-    async def job(col: Collector) -> None:
-        await access_checks.check_webmail(host, ip, http, https, verify, timeout, col)
+    async def job(col: Collector) -> bool:
+        return await access_checks.check_webmail(host, ip, http, https, verify, timeout, col)
 
     return job
 

@@ -160,7 +160,7 @@ async def _relay_probe(
     reader: asyncio.StreamReader, writer: asyncio.StreamWriter, probe: SmtpProbe, rep: SmtpReport, col: Collector
 ) -> None:
     """Unauthenticated RCPT to an outside domain must be refused (CN-SCT-04); then RSET, never DATA."""
-    code, lines = await smtp_cmd(reader, writer, f"MAIL FROM:<{probe.probe_from}>")
+    code, _ = await smtp_cmd(reader, writer, f"MAIL FROM:<{probe.probe_from}>")
     if 200 <= code < 300:
         rcode, rlines = await smtp_cmd(reader, writer, f"RCPT TO:<{probe.probe_rcpt}>")
         rep.relay_refused = not 200 <= rcode < 300

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import re
-import warnings
 import ssl
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,7 +15,7 @@ from typing import Literal
 
 from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import dsa, ec, rsa
-from cryptography.x509.oid import ExtensionOID, NameOID
+from cryptography.x509.oid import NameOID
 
 from mailwarden.posture.findings import Collector
 
@@ -157,10 +158,8 @@ async def handshake(ep: Endpoint, ctx: ssl.SSLContext) -> tuple[str, str, bytes]
         return sslobj.version() or "", cipher[0] if cipher else "", sslobj.getpeercert(binary_form=True) or b""
     finally:
         writer.close()
-        try:
+        with contextlib.suppress(OSError, ssl.SSLError, TimeoutError):
             await asyncio.wait_for(writer.wait_closed(), 2)
-        except (OSError, ssl.SSLError, TimeoutError):
-            pass
 
 
 @dataclass(slots=True)
@@ -191,7 +190,7 @@ def hostname_matches(cert: x509.Certificate, host: str) -> bool:
     """RFC 6125 §6.4: DNS-ID match with a left-most `*` label; CN only when there is no SAN."""
     host = host.lower().rstrip(".")
     try:
-        names = cert.extensions.get_extension_for_oid(ExtensionOID.SUBJECT_ALTERNATIVE_NAME).value
+        names = cert.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
         dns_ids = [n.lower() for n in names.get_values_for_type(x509.DNSName)]
         ip_ids = [str(i) for i in names.get_values_for_type(x509.IPAddress)]
     except x509.ExtensionNotFound:

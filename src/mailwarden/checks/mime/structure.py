@@ -20,7 +20,7 @@ _SYMBOLS = (
     SymbolDef("MIME_BAD_ENCODING", 0.5, "a part's transfer encoding could not be decoded cleanly"),
     SymbolDef("MIME_BAD_CHARSET", 0.3, "unknown or wrong charset label"),
     SymbolDef("MIME_UNPARSEABLE", 5.0, "input is not a parseable e-mail message", Category.POLICY),
-    SymbolDef("MIME_DEFECT", 0.1, "other structural defect noted by the parser"),
+    SymbolDef("MIME_DEFECT", 0.1, "structural defects noted by the parser (listed in the detail)"),
 )
 
 
@@ -37,9 +37,15 @@ class MimeStructure(Check):
         known = self.symbol_map()
         hits: list[Hit] = []
         seen: set[str] = set()
+        other: list[str] = []
         for sym in ctx.message.limit_symbols:
-            name = sym if sym in known else "MIME_DEFECT"
-            if name not in seen:
-                seen.add(name)
-                hits.append(Hit(name, sym if name == "MIME_DEFECT" else ""))
+            if sym in known and sym != "MIME_DEFECT":
+                if sym not in seen:
+                    seen.add(sym)
+                    hits.append(Hit(sym))
+            else:
+                other.append(sym)
+        other += [d for d in ctx.message.defects if d not in other]
+        if other:
+            hits.append(Hit("MIME_DEFECT", ", ".join(other[:10])))
         return CheckResult(hits)

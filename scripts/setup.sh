@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 APT_PKGS=(libmagic1)
 if [ "${MAILWARDEN_SETUP_SERVICES:-0}" = "1" ]; then
   # daemons the integration tests run on loopback
-  APT_PKGS+=(postfix dovecot-imapd dovecot-pop3d nsd openssl fonts-dejavu-core fonts-noto-cjk)
+  APT_PKGS+=(postfix postgresql clamav-daemon clamdscan dovecot-imapd dovecot-pop3d nsd openssl
+    fonts-dejavu-core fonts-noto-cjk)
 fi
 
 missing=()

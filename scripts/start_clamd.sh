@@ -5,13 +5,14 @@
 # apt-get if clamd is missing (needs root). Own state dir ($CLAMD_STATE, default /tmp/mailwarden-clamd);
 # no freshclam (offline): the signature DB is written here: EICAR as .ndb and .hdb (spelled in hex, so this
 # file is no "test virus"), a custom .ndb signature for the tests' marker string, and a .yar rule.
-# Listens on TCP 127.0.0.1:$CLAMD_PORT (13311) and the unix socket $CLAMD_STATE/run/clamd.ctl.
+# StreamMaxLength is $CLAMD_STREAM_MAX (2M: the tests check the limit). Listens on TCP 127.0.0.1:$CLAMD_PORT (13311) and the unix socket $CLAMD_STATE/run/clamd.ctl.
 # Prints: CLAMD_PORT=… CLAMD_SOCKET=… CLAMD_STATE=…
 set -euo pipefail
 
 ACTION=${1:-start}
 STATE=${CLAMD_STATE:-/tmp/mailwarden-clamd}
 PORT=${CLAMD_PORT:-13311}
+STREAM_MAX=${CLAMD_STREAM_MAX:-2M}  # small by default so the tests can exercise the limit
 SOCK=$STATE/run/clamd.ctl
 PIDFILE=$STATE/run/clamd.pid
 
@@ -67,7 +68,7 @@ LogTime true
 Foreground false
 User root
 MaxThreads 4
-StreamMaxLength 2M
+StreamMaxLength $STREAM_MAX
 MaxFileSize 25M
 MaxScanSize 100M
 ScanMail true

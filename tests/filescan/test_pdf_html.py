@@ -43,3 +43,8 @@ def test_html_ordinary_pages_are_not_smuggling() -> None:
     )
     assert not analyze_html(newsletter).smuggling
     assert is_html(b"<html>", "x.bin", "") and is_html(b"", "a.svg", "") and not is_html(b"%PDF", "a.pdf", "")
+
+
+def test_escaped_font_names_are_not_obfuscation() -> None:
+    r = analyze_pdf(T.make_pdf([b"<< /Type /Font /BaseFont /Times#20New#20Roman >>"]))
+    assert r is not None and not r.obfuscated_names

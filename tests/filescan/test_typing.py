@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from mailwarden.filescan import testing as T
-from mailwarden.filescan.typing import FileKind, detect_kind, extensions_of, inspect_name, mismatch
+from mailwarden.filescan.typing import (
+    FileKind,
+    detect_kind,
+    extensions_of,
+    inspect_name,
+    internet_shortcut_risk,
+    mismatch,
+)
 
 
 @pytest.mark.parametrize(
@@ -63,3 +70,11 @@ def test_mismatch_only_for_hidden_content() -> None:
     assert mismatch(inspect_name("letter.doc"), "application/msword", FileKind.RTF) is None
     assert mismatch(inspect_name("table.xls"), "application/vnd.ms-excel", FileKind.HTML) is None
     assert mismatch(inspect_name("docs.zip"), "application/zip", FileKind.ZIP) is None
+
+
+def test_internet_shortcuts_only_flagged_when_pointing_at_files() -> None:
+    web = b"[InternetShortcut]\nURL=http://www.example.edu/page.html\n"
+    smb = b"[InternetShortcut]\nURL=file://\\\\203.0.113.5\\share\\doc.js\n"
+    assert internet_shortcut_risk(inspect_name("Article.url"), web) is None
+    assert internet_shortcut_risk(inspect_name("Article.url"), smb) == "internet shortcut to file:"
+    assert internet_shortcut_risk(inspect_name("a.txt"), smb) is None

@@ -66,11 +66,11 @@ class Authority(BaseResolver):  # type: ignore[misc]
         return reply
 
 
-def serve(zone_text: str, address: str = "127.0.0.1") -> DNSServer:
-    """Start UDP and TCP servers on one random port; returns the UDP server (``.tcp`` holds the other)."""
+def serve(zone_text: str, address: str = "127.0.0.1", port: int = 0) -> DNSServer:
+    """Start UDP and TCP servers on one port (0: random); returns the UDP server (``.tcp`` holds the other)."""
     quiet = DNSLogger(log="-request,-reply,-truncated,-data,-recv,-send", prefix=False)
     auth = Authority(zone_text)
-    udp = DNSServer(auth, address=address, port=0, logger=quiet)
+    udp = DNSServer(auth, address=address, port=port, logger=quiet)
     port = udp.server.server_address[1]
     tcp = DNSServer(auth, address=address, port=port, tcp=True, logger=quiet)
     udp.start_thread()

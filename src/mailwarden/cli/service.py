@@ -14,7 +14,7 @@ import typer
 
 from mailwarden.adapters.milter import start_milter_server
 from mailwarden.adapters.smtp_proxy import start_proxy_server
-from mailwarden.cli.common import build_resolver, fail, get_settings, setup_logging
+from mailwarden.cli.common import build_resolver, err_console, fail, get_settings, setup_logging
 from mailwarden.config import Settings
 from mailwarden.engine import Engine
 from mailwarden.errors import ConfigError, StoreError
@@ -47,6 +47,11 @@ async def serve(settings: Settings, adapters: list[str], ready: Any = None) -> N
         loop.add_signal_handler(sig, stop.set)
     if ready is not None:
         ready.set()
+    err_console.print(
+        f"mailwarden {os.getpid()}: {', '.join(adapters)} up "
+        f"(milter {settings.milter.listen}, store {settings.store.url}); SIGTERM/Ctrl-C stops",
+        highlight=False,
+    )
     await stop.wait()
     log.info("shutting down: no new connections, %.0fs for in-flight messages", settings.service.shutdown_grace)
     for s in servers:

@@ -62,14 +62,14 @@ def analyze_pdf(data: bytes) -> PdfReport | None:
 def _count(part: bytes, report: PdfReport) -> None:
     for m in _NAME.finditer(part):
         raw = m.group(1)
-        if b"#" in raw:
-            decoded = _HEX_ESCAPE.sub(lambda h: bytes([int(h.group(1), 16)]), raw)
-            if decoded != raw:
-                report.obfuscated_names = True
-            raw = decoded
+        escaped = b"#" in raw
+        if escaped:
+            raw = _HEX_ESCAPE.sub(lambda h: bytes([int(h.group(1), 16)]), raw)
         name = raw.decode("latin-1")
         if name in _KEYWORDS:
             report.counts[name] = report.counts.get(name, 0) + 1
+            # Fonts are legitimately named "/Arial#20Bold"; escaping an action keyword only serves to hide it.
+            report.obfuscated_names |= escaped
 
 
 def _object_streams(data: bytes) -> list[bytes]:

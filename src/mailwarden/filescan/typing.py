@@ -86,7 +86,7 @@ DANGEROUS_EXTENSIONS: frozenset[str] = frozenset(
     _words(
         """
     exe dll scr com pif bat cmd ps1 psm1 psd1 js jse vbs vbe wsf wsh wsc ws hta lnk iso img vhd vhdx one onepkg
-    msi msp mst jar chm reg cpl scf sct inf url xll msc gadget application appref-ms appx appxbundle msix
+    msi msp mst jar chm reg cpl scf sct inf xll msc gadget application appref-ms appx appxbundle msix
     msixbundle settingcontent-ms library-ms iqy slk hlp ins isp jnlp ace cab udf
     """
     )
@@ -297,6 +297,23 @@ def _looks_html(head: bytes) -> bool:
     return low.startswith((b"<!doctype html", b"<html", b"<head", b"<script", b"<body", b"<svg", b"<?xml")) and (
         b"<html" in low or b"<script" in low or b"<svg" in low or b"<body" in low
     )
+
+
+_URL_FILE_TARGET = re.compile(
+    rb"^\s*(?:URL|IconFile|WorkingDirectory)\s*=\s*(file:|\\\\|[a-z]:\\|search-ms:|ms-)", re.I | re.M
+)
+
+
+def internet_shortcut_risk(name: NameReport, data: bytes) -> str | None:
+    """Why a .url/.website Internet Shortcut is dangerous: it points at a file, SMB share or protocol handler.
+
+    Shortcuts to web pages were ordinary attachments for decades; those to file:// or \\host\share run
+    code without a download prompt (CVE-2024-21412 family) and leak NTLM hashes.
+    """
+    if name.extension not in ("url", "website"):
+        return None
+    m = _URL_FILE_TARGET.search(data[:65536])
+    return f"internet shortcut to {m.group(1).decode('latin-1')}" if m else None
 
 
 def expected_extensions(kind: FileKind) -> frozenset[str]:

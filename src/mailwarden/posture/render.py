@@ -149,13 +149,13 @@ def render_html(reports: Sequence[DomainReport], lang: str) -> str:
             h.append("<tr>" + "".join(f"<td>{e(c)}</td>" for c in cells) + "</tr>")
         h.append(f"</table><h3>{e(t('selfcheck', lang))}</h3><table>")
         for row in r.selfcheck:
-            cells: tuple[str, ...] = (
+            row_cells = (
                 row.id,
                 t(row.id, lang, ITEM_TEXT),
                 t(row.status.value, lang),
                 ", ".join(row.codes),
             )
-            h.append(f'<tr class="{e(row.status.value)}">' + "".join(f"<td>{e(c)}</td>" for c in cells) + "</tr>")
+            h.append(f'<tr class="{e(row.status.value)}">' + "".join(f"<td>{e(c)}</td>" for c in row_cells) + "</tr>")
         h.append("</table>")
     h.append(f"<h2>{e(t('inventory', lang))}</h2><pre>{e(render_inventory_csv(reports))}</pre></body></html>")
     return "\n".join(h)

@@ -10,7 +10,14 @@ from mailwarden.checks.attachments._merge import merge_hits
 from mailwarden.checks.base import Check, CheckContext, CheckResult, Need, SymbolDef
 from mailwarden.filescan.archives import ArchiveReport, scan_files
 from mailwarden.filescan.model import ScanFile, files_of, safe_name
-from mailwarden.filescan.typing import DANGEROUS_EXTENSIONS, DANGEROUS_KINDS, detect_kind, inspect_name, mismatch
+from mailwarden.filescan.typing import (
+    DANGEROUS_EXTENSIONS,
+    DANGEROUS_KINDS,
+    detect_kind,
+    inspect_name,
+    internet_shortcut_risk,
+    mismatch,
+)
 from mailwarden.verdict import Category, Hit
 
 
@@ -116,6 +123,8 @@ def classify_files(files: list[ScanFile], policy: DirectionPolicy) -> list[Hit]:
                 hits.append(Hit("ATTACH_DANGEROUS_TYPE", f"{shown}: .{ext}"))
             elif kind.value in kinds:
                 hits.append(Hit("ATTACH_DANGEROUS_TYPE", f"{shown}: content is {kind.value}"))
+            elif risk := internet_shortcut_risk(rep, f.content):
+                hits.append(Hit("ATTACH_DANGEROUS_TYPE", f"{shown}: {risk}"))
         if rep.double_extension:
             hits.append(Hit("ATTACH_DOUBLE_EXT", f"{shown}: .{rep.double_extension}"))
         if rep.bidi_controls:

@@ -307,7 +307,7 @@ _URL_FILE_TARGET = re.compile(
 def internet_shortcut_risk(name: NameReport, data: bytes) -> str | None:
     """Why a .url/.website Internet Shortcut is dangerous: it points at a file, SMB share or protocol handler.
 
-    Shortcuts to web pages were ordinary attachments for decades; those to file:// or \\host\share run
+    Shortcuts to web pages were ordinary attachments for decades; those to file:// or SMB shares run
     code without a download prompt (CVE-2024-21412 family) and leak NTLM hashes.
     """
     if name.extension not in ("url", "website"):

@@ -97,6 +97,12 @@ class DnsPythonResolver:
             raise DnsError(f"{qname}: invalid name: {e}") from e
         except dns.exception.DNSException as e:
             raise DnsError(f"{qname}/{rdtype}: {e}") from e
+        if rdtype.upper() == "RRSIG":
+            # dnspython files signatures under the type they cover, so Answer.rrset is empty for an
+            # RRSIG question; collect them from the response (the DNSSEC audit needs them).
+            sigs = [rr for rs in ans.response.answer if rs.rdtype == dns.rdatatype.RRSIG for rr in rs]
+            ttl = min((rs.ttl for rs in ans.response.answer), default=300)
+            return DnsResult(qname, rdtype, tuple(sigs), ttl=ttl)
         rrset = ans.rrset
         if rrset is None:
             return DnsResult(qname, rdtype, (), ttl=300)

@@ -89,6 +89,12 @@ async def test_file_types_in_archive_and_direction_policy() -> None:
     assert "ATTACH_DANGEROUS_TYPE" in await run_chain(msg, allow_js)  # inbound still blocks
 
 
+async def test_encrypted_member_names_are_still_typed() -> None:
+    msg = T.message_with([("locked.zip", T.make_encrypted_zip({"invoice.pdf.exe": T.FAKE_PE}, "zz-unknown-77"), "")])
+    got = await run_chain(msg, FileTypes())
+    assert "locked.zip!invoice.pdf.exe" in got["ATTACH_DOUBLE_EXT"].detail and "ARCHIVE_ENCRYPTED" in got
+
+
 async def test_archive_symbols() -> None:
     msg = T.message_with(
         [

@@ -95,7 +95,12 @@ class FileTypes(Check):
         policy = opts.outbound if _outbound(ctx) else opts.inbound
         files = files_of(ctx.message.attachments)
         if opts.include_archive_members:
-            files = scan_files(files, ctx.outcome("attach_archives", ArchiveReport))
+            report = ctx.outcome("attach_archives", ArchiveReport)
+            files = scan_files(files, report)
+            if report is not None:
+                # Members that could not be extracted (encrypted, over a limit) are still judged by name.
+                seen = {f.path for f in files}
+                files += [ScanFile(e.path, b"", depth=1) for e in report.entries if e.path not in seen]
         hits = await ctx.run_blocking(classify_files, files, policy)
         return CheckResult(merge_hits(hits))
 

@@ -4,10 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PKGS=(libmagic1)
+APT_PKGS=(libmagic1 libarchive-tools)
 if [ "${MAILWARDEN_SETUP_SERVICES:-0}" = "1" ]; then
   # daemons the integration tests run on loopback
-  APT_PKGS+=(postfix postgresql clamav-daemon clamdscan dovecot-imapd dovecot-pop3d nsd openssl
+  APT_PKGS+=(postfix postgresql clamav-daemon clamav clamdscan dovecot-imapd dovecot-pop3d nsd openssl
     fonts-dejavu-core fonts-noto-cjk)
 fi
 

@@ -164,3 +164,21 @@ def test_registry_rejects_cycles_unknown_checks_and_bad_options() -> None:
 async def test_per_check_timeout_from_config_overrides_declared() -> None:
     v = await engine([Slow], checks={"slow": {"timeout": 0.01}}).scan(parse_message(RAW))
     assert v.has("CHECK_TIMEOUT")
+
+
+class Forcing(Check):
+    name = "forcing"
+    symbols: ClassVar = (SymbolDef("FORCE_ME", 0.5, "asks for quarantine"), SymbolDef("NOT_HIT", 0.1, "never"))
+    needs = frozenset({Need.HEADERS})
+
+    async def run(self, ctx: CheckContext) -> CheckResult:
+        return CheckResult(
+            [Hit("FORCE_ME")], forced={"FORCE_ME": Action.QUARANTINE, "NOT_HIT": Action.REJECT}
+        )
+
+
+async def test_check_requested_forced_action_applies_only_to_hit_symbols_and_config_wins() -> None:
+    v = await engine([Forcing]).scan(parse_message(RAW))
+    assert v.action is Action.QUARANTINE and v.forced_by == "FORCE_ME"
+    v = await engine([Forcing], forced={"FORCE_ME": "reject"}).scan(parse_message(RAW))
+    assert v.action is Action.REJECT

@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict
 
 from mailwarden.dns import Resolver, SyncBridge
 from mailwarden.message.model import Envelope, Message
-from mailwarden.verdict import Category, Direction, Hit
+from mailwarden.verdict import Action, Category, Direction, Hit
 
 T = TypeVar("T")
 
@@ -87,10 +87,13 @@ class NoOptions(BaseModel):
 
 @dataclass(slots=True)
 class CheckResult:
-    """What ``Check.run`` returns: symbol hits and an optional typed outcome for later checks."""
+    """What ``Check.run`` returns: symbol hits, an optional typed outcome for later checks, and the
+    actions the check's own options ask for when one of its symbols hits (``[forced]`` in the
+    configuration still wins)."""
 
     hits: list[Hit] = field(default_factory=list)
     outcome: object | None = None
+    forced: dict[str, Action] = field(default_factory=dict)
 
 
 @dataclass(slots=True)

@@ -129,6 +129,7 @@ class Engine:
                 continue
             runnable.append(check)
         results: list[CheckHits] = []
+        check_forced: dict[str, Action] = {}
         errors: list[str] = []
         timings: dict[str, float] = {}
         for level in self.registry.levels(runnable):
@@ -141,10 +142,14 @@ class Engine:
                     if res.outcome is not None:
                         ctx.outcomes[check.name] = res.outcome
                     results.append(CheckHits(check.name, res.hits))
+                    for sym, act in res.forced.items():
+                        check_forced.setdefault(sym, act)
         if skipped:
             results.append(CheckHits("engine", [Hit("CHECK_SKIPPED_OFFLINE", ", ".join(skipped))]))
         header, summary = auth_header_and_summary(ctx)
         forced = dmarc_forced_action(ctx, self.settings)
+        for sym, act in check_forced.items():
+            forced.setdefault(sym, act)
         return decide(
             results,
             self.registry,

@@ -105,7 +105,7 @@ class Clamav(Check):
         if o.on_error != "accept":
             outcome.forced_actions["AV_UNAVAILABLE"] = Action(o.on_error)
         if not targets:
-            return CheckResult(outcome=outcome)
+            return CheckResult(outcome=outcome, forced=outcome.forced_actions)
         hits: list[Hit] = []
         sem = asyncio.Semaphore(o.max_concurrency)
 
@@ -132,7 +132,7 @@ class Clamav(Check):
                 hits.append(Hit("AV_UNAVAILABLE", f"{shown}: {res.detail}"))
         if outcome.error is None:
             hits += await self._signature_age(outcome, o.max_signature_age_days)
-        return CheckResult(merge_hits(hits), outcome=outcome)
+        return CheckResult(merge_hits(hits), outcome=outcome, forced=outcome.forced_actions)
 
     async def _signature_age(self, outcome: ClamavOutcome, max_days: float) -> list[Hit]:
         try:

@@ -172,9 +172,7 @@ class Forcing(Check):
     needs = frozenset({Need.HEADERS})
 
     async def run(self, ctx: CheckContext) -> CheckResult:
-        return CheckResult(
-            [Hit("FORCE_ME")], forced={"FORCE_ME": Action.QUARANTINE, "NOT_HIT": Action.REJECT}
-        )
+        return CheckResult([Hit("FORCE_ME")], forced={"FORCE_ME": Action.QUARANTINE, "NOT_HIT": Action.REJECT})
 
 
 async def test_check_requested_forced_action_applies_only_to_hit_symbols_and_config_wins() -> None:

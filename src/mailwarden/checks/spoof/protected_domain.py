@@ -1,4 +1,4 @@
-"""Inbound mail (outside client, not authenticated) that claims one of the operator's protected domains without passing DMARC."""
+"""Inbound mail (outside, not authenticated) claiming a protected domain in From: without passing DMARC."""
 
 from __future__ import annotations
 

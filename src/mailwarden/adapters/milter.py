@@ -54,11 +54,21 @@ class MilterSession:
         return not (self.proto & nr_flag)
 
     async def serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        sock = writer.get_extra_info("socket")
+        tcp = sock is not None and sock.family in (socket.AF_INET, socket.AF_INET6)
+        if tcp:
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         try:
             while True:
                 pkt = await mp.read_packet(reader)
                 if pkt is None:
                     return
+                if tcp:
+                    # The MTA sends macro packets (no reply) right before the command they belong to;
+                    # its second small write then waits (Nagle) for our delayed ACK: ~40 ms per message.
+                    # Quick ACK after every packet removes the stall (Linux re-arms delayed ACK, so
+                    # this is set each time).
+                    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_QUICKACK, 1)
                 out = await self.handle(pkt)
                 if out is None:  # quit
                     return

@@ -12,7 +12,7 @@ from mailwarden.hunt.engine_dask import DaskEngine
 from mailwarden.hunt.engine_duckdb import DuckDbEngine
 from mailwarden.hunt.engine_python import PythonEngine
 from mailwarden.hunt.model import HuntResult
-from mailwarden.hunt.runner import run_hunt
+from mailwarden.hunt.runner import make_engine, run_hunt
 from mailwarden.intel import IndicatorList, load_indicators
 
 
@@ -86,8 +86,12 @@ def test_finding_details(results: dict[str, tuple[HuntResult, Any]]) -> None:
 
 def test_dask_distributed_local_cluster(corpus: Any) -> None:
     distributed = pytest.importorskip("distributed")
-    cluster = distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None)
-    with cluster, distributed.Client(cluster) as client:
-        res, _ = run_hunt([corpus.root / "logs"], _intel(corpus), DaskEngine(scheduler=client), year=2022)
+    cluster = distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=":0")
+    with cluster:
+        engine = make_engine("dask", scheduler_address=cluster.scheduler_address)
+        try:
+            res, _ = run_hunt([corpus.root / "logs"], _intel(corpus), engine, year=2022)
+        finally:
+            engine.scheduler.close()  # type: ignore[attr-defined]
     ref, _ = run_hunt([corpus.root / "logs"], _intel(corpus), PythonEngine(), year=2022)
     assert _canon(res) == _canon(ref)

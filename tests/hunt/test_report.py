@@ -42,7 +42,7 @@ def _text(path: Path, fmt: str) -> str:
             [p.text for p in doc.paragraphs] + [",".join(c.text for c in r.cells) for r in doc.tables[0].rows]
         )
     pypdf = pytest.importorskip("pypdf")
-    return "\n".join(p.extract_text() for p in pypdf.PdfReader(str(path)).pages)
+    return "\n".join(p.extract_text() for p in pypdf.PdfReader(str(path)).pages).replace("\x00", "")
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -51,8 +51,9 @@ def test_report_has_wording_and_numbers(tmp_path: Path, fmt: str, lang: str) -> 
     out = write_report(_stats(), lang, fmt, tmp_path / f"r.{fmt}")
     text = _text(out, fmt)
     compact = " ".join(text.split())
+    bare = "".join(text.split())  # PDF text extraction may space out CJK glyphs
     for phrase in EXPECT[lang]:
-        assert phrase in compact
+        assert phrase in compact or (fmt == "pdf" and "".join(phrase.split()) in bare)
     for number in ("41", "37", "iocs.txt@abc"):
         assert number in compact
     if fmt != "pdf":  # exact cells: outstanding = open + checked, handled = checked + cleaned + fp

@@ -16,7 +16,7 @@ from mailwarden.errors import MailwardenError
 from mailwarden.hunt.cases import CaseStatus, CaseStore
 from mailwarden.hunt.model import HuntResult, iso
 from mailwarden.hunt.report import FORMATS, LANGS, CampaignStats, write_report
-from mailwarden.hunt.runner import ENGINES, run_hunt
+from mailwarden.hunt.runner import ENGINES, Engine, make_engine, run_hunt
 from mailwarden.hunt.sources import LogSource
 from mailwarden.intel import IndicatorList, load_indicators
 
@@ -50,6 +50,9 @@ def build_app() -> typer.Typer:
         logs: Annotated[list[Path], typer.Argument(help="log files or directories")],
         intel: Annotated[list[Path], typer.Option("--intel", "-i", help="indicator list (txt/csv), repeatable")],
         engine: Annotated[str, typer.Option(help=f"one of {', '.join(ENGINES)}")] = "duckdb",
+        dask_scheduler: Annotated[
+            str | None, typer.Option(help="Dask scheduler address (tcp://host:8786) for --engine dask")
+        ] = None,
         fmt: Annotated[str | None, typer.Option("--format", help="force a log format (default: detect)")] = None,
         csv_map: Annotated[str | None, typer.Option(help="csv columns: ts=COL,host=COL,dest_ip=COL,...")] = None,
         year: Annotated[int | None, typer.Option(help="year for syslog timestamps without one")] = None,
@@ -64,7 +67,8 @@ def build_app() -> typer.Typer:
                 iocs.extend(load_indicators(path))
             if not iocs.indicators:
                 raise typer.BadParameter("the indicator lists are empty", param_hint="--intel")
-            result = _run_with_progress(logs, iocs, engine, fmt, csv_map, year, err, quiet=as_json)
+            eng = make_engine(engine, scheduler_address=dask_scheduler)
+            result = _run_with_progress(logs, iocs, eng, fmt, csv_map, year, err, quiet=as_json)
             if not no_cases:
                 outcome = CaseStore(db).record(result.findings, iocs.version)
                 err.print(f"cases: {outcome.created} new, {outcome.updated} updated, {outcome.reopened} re-opened")
@@ -144,7 +148,7 @@ def build_app() -> typer.Typer:
 def _run_with_progress(
     logs: list[Path],
     iocs: IndicatorList,
-    engine: str,
+    engine: Engine,
     fmt: str | None,
     csv_map: str | None,
     year: int | None,

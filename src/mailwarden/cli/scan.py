@@ -68,6 +68,12 @@ class Scanner:
     def __init__(self, settings: Settings, opts: ScanOptions) -> None:
         self.engine = Engine(settings, build_resolver(settings, list(opts.nameservers) or None))
         self.envelope = opts.envelope
+        # One loop for the process's life: the resolver cache and the thread pool of blocking checks
+        # survive between chunks (a loop per chunk restarted the worker threads every 24 files).
+        self.loop = asyncio.new_event_loop()
+
+    def run(self, items: Sequence[tuple[str, bytes]]) -> list[dict[str, Any]]:
+        return self.loop.run_until_complete(self.scan_items(items))
 
     async def _one(self, path: str, raw: bytes, sem: asyncio.Semaphore) -> dict[str, Any]:
         async with sem:
@@ -118,7 +124,7 @@ def _init_worker(opts: ScanOptions) -> None:
 def _work(files: list[str]) -> tuple[list[dict[str, Any]], list[str]]:
     assert _worker is not None
     items, errors = load_items(files)
-    return asyncio.run(_worker.scan_items(items)), errors
+    return _worker.run(items), errors
 
 
 def _chunks(files: Iterator[Path], size: int) -> Iterator[list[str]]:

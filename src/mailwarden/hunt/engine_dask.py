@@ -68,14 +68,20 @@ class DaskEngine:
     def run(self, sources: list[LogSource], index: IntelIndex, year: int, progress: Any = None) -> HuntResult:
         """Hunt ``sources`` for contacts with ``index``."""
         tasks = plan_tasks(sources, self.blocksize)
-        index_ref = delayed(index, pure=True)
-        parts = [delayed(_run_task, pure=True)(t, index_ref, year) for t in tasks]
-        kwargs: dict[str, Any] = {}
+        results: list[tuple[list[AggRow], SourceStats]]
         if isinstance(self.scheduler, str):
-            kwargs["scheduler"] = self.scheduler
+            index_ref = delayed(index, pure=True)
+            parts = [delayed(_run_task, pure=True)(t, index_ref, year) for t in tasks]
+            kwargs: dict[str, Any] = {"scheduler": self.scheduler}
             if self.workers:
                 kwargs["num_workers"] = self.workers
-        results = compute(*parts, **kwargs)  # type: ignore[no-untyped-call]
+            results = list(compute(*parts, **kwargs))  # type: ignore[no-untyped-call]
+        else:
+            # distributed.Client: ship the (large) index to each worker once, not with every task.
+            client = self.scheduler
+            index_ref = client.scatter(index, broadcast=True)
+            futures = [client.submit(_run_task, t, index_ref, year, pure=False) for t in tasks]
+            results = client.gather(futures)
         agg = Aggregator()
         per_file: dict[str, SourceStats] = {}
         for rows, stats in results:

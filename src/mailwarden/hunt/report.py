@@ -75,15 +75,17 @@ _ROWS = (
     "intel_version",
 )
 
-# Debian packages: fonts-dejavu-core (Latin + Vietnamese), fonts-droid-fallback or fonts-wqy-microhei (Chinese).
+# Debian packages: fonts-dejavu-core (Latin + Vietnamese); fonts-noto-cjk, fonts-droid-fallback or
+# fonts-wqy-microhei (Chinese). A .ttc entry names the face index (Noto Sans CJK: 2 = Simplified Chinese).
 _LATIN_FONTS = (
     "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
     "/usr/share/fonts/dejavu/DejaVuSans.ttf",
 )
 _CJK_FONTS = (
-    "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
-    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
-    "/usr/share/fonts/truetype/arphic/uming.ttc",
+    ("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", 2),
+    ("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf", 0),
+    ("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", 0),
+    ("/usr/share/fonts/truetype/arphic/uming.ttc", 0),
 )
 
 
@@ -192,13 +194,14 @@ def _docx(title: str, header: tuple[str, str], rows: list[tuple[str, str]], out:
     doc.save(str(out))
 
 
-def find_fonts(cjk_font: Path | None = None) -> tuple[Path, Path | None]:
-    """The Latin/Vietnamese font and a CJK fallback font, from Debian's usual paths."""
+def find_fonts(cjk_font: Path | None = None) -> tuple[Path, tuple[Path, int] | None]:
+    """The Latin/Vietnamese font and a CJK fallback font (with its face index), from Debian's usual paths."""
     latin = next((Path(p) for p in _LATIN_FONTS if Path(p).is_file()), None)
     if latin is None:
         raise ConfigError("PDF needs DejaVu Sans: apt-get install fonts-dejavu-core")
-    cjk = cjk_font or next((Path(p) for p in _CJK_FONTS if Path(p).is_file()), None)
-    return latin, cjk
+    if cjk_font is not None:
+        return latin, (cjk_font, 0)
+    return latin, next(((Path(p), n) for p, n in _CJK_FONTS if Path(p).is_file()), None)
 
 
 def _pdf(title: str, header: tuple[str, str], rows: list[tuple[str, str]], out: Path, cjk_font: Path | None) -> None:
@@ -207,18 +210,18 @@ def _pdf(title: str, header: tuple[str, str], rows: list[tuple[str, str]], out: 
     latin, cjk = find_fonts(cjk_font)
     text = title + "".join(a + b for a, b in rows)
     if cjk is None and any("\u3400" <= ch <= "\u9fff" for ch in text):
-        raise ConfigError("Chinese PDF needs a CJK font: apt-get install fonts-droid-fallback (or pass a font)")
+        raise ConfigError("Chinese PDF needs a CJK font: apt-get install fonts-noto-cjk (or pass --font)")
     pdf = FPDF()
     pdf.add_font("body", "", str(latin))
     if cjk is not None:
-        pdf.add_font("cjk", "", str(cjk))
+        pdf.add_font("cjk", "", str(cjk[0]), collection_font_number=cjk[1])
         pdf.set_fallback_fonts(["cjk"])
     pdf.add_page()
     pdf.set_font("body", size=14)
-    pdf.multi_cell(0, 8, title)
+    pdf.multi_cell(0, 8, title, align="L")
     pdf.ln(4)
     pdf.set_font("body", size=10)
-    with pdf.table(col_widths=(130, 50), first_row_as_headings=False) as table:
+    with pdf.table(col_widths=(130, 50), first_row_as_headings=False, text_align="LEFT") as table:
         for label, value in (header, *rows):
             row = table.row()
             row.cell(label)

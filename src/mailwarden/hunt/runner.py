@@ -34,8 +34,11 @@ class Engine(Protocol):
         ...
 
 
-def make_engine(name: str, workers: int | None = None) -> Engine:
-    """Build an engine by name (imports are lazy: dask and duckdb are optional extras)."""
+def make_engine(name: str, workers: int | None = None, scheduler_address: str | None = None) -> Engine:
+    """Build an engine by name (imports are lazy: dask and duckdb are optional extras).
+
+    ``scheduler_address`` (``tcp://host:8786``) runs the Dask engine on an existing cluster.
+    """
     if name == "duckdb":
         from mailwarden.hunt.engine_duckdb import DuckDbEngine
 
@@ -43,6 +46,10 @@ def make_engine(name: str, workers: int | None = None) -> Engine:
     if name == "dask":
         from mailwarden.hunt.engine_dask import DaskEngine
 
+        if scheduler_address:
+            from distributed import Client  # type: ignore[import-untyped]
+
+            return DaskEngine(scheduler=Client(scheduler_address))  # type: ignore[no-untyped-call]
         return DaskEngine(scheduler="processes" if workers and workers > 1 else "threads", workers=workers)
     if name == "python":
         from mailwarden.hunt.engine_python import PythonEngine

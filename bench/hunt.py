@@ -123,7 +123,7 @@ def run_one(kind: str, work: Path, threads: int) -> dict[str, object]:
         from mailwarden.hunt.engine_dask import DaskEngine
 
         size = sources[0].size
-        cluster = LocalCluster(n_workers=threads, threads_per_worker=1, processes=True, dashboard_address=None)
+        cluster = LocalCluster(n_workers=threads, threads_per_worker=1, processes=True, dashboard_address=":0")
         with cluster, Client(cluster) as client:
             client.run(lambda: None)  # workers up before the clock starts
             t1 = time.perf_counter()

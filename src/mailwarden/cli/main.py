@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from mailwarden import __version__
-from mailwarden.cli import audit, checks_cmd, config_cmd, quarantine, scan, service
+from mailwarden.cli import audit, checks_cmd, config_cmd, hunt, quarantine, scan, service
 
 app = typer.Typer(
     name="mailwarden",
@@ -35,6 +35,7 @@ config_cmd.register(app)
 service.register(app)
 quarantine.register(app)
 audit.register(app)
+hunt.register(app)
 
 
 def main() -> None:

@@ -16,6 +16,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from mailwarden.errors import ConfigError
+from mailwarden.reportconfig import ReportSettings
 from mailwarden.verdict import Action
 
 ENV_PREFIX = "MAILWARDEN__"
@@ -191,6 +192,7 @@ class Settings(_Model):
     milter: MilterSettings = MilterSettings()
     proxy: ProxySettings = ProxySettings()
     service: ServiceSettings = ServiceSettings()
+    reports: ReportSettings = ReportSettings()
     log_format: Literal["text", "json"] = "text"
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from mailwarden import __version__
-from mailwarden.cli import audit, checks_cmd, config_cmd, hunt, quarantine, scan, service
+from mailwarden.cli import audit, checks_cmd, config_cmd, hunt, incident, intel, quarantine, report, scan, service
 
 app = typer.Typer(
     name="mailwarden",
@@ -36,6 +36,9 @@ service.register(app)
 quarantine.register(app)
 audit.register(app)
 hunt.register(app)
+intel.register(app)
+report.register(app)
+incident.register(app)
 
 
 def main() -> None:

@@ -61,7 +61,10 @@ class Registry:
         classes: Iterable[type[Check]],
         options: Mapping[str, Mapping[str, Any]] | None = None,
         disabled: Iterable[str] = (),
+        inherited: Mapping[str, Any] | None = None,
     ) -> None:
+        """``inherited``: values from the main settings (e.g. ``store_url``) given to every check whose
+        Options declare that field and whose ``[checks.NAME]`` section does not set it."""
         options = options or {}
         disabled_set = set(disabled)
         classes = list(classes)
@@ -90,6 +93,9 @@ class Registry:
                 self.timeouts[cls.name] = float(timeout)
             if not enabled or cls.name in disabled_set:
                 continue
+            for key, value in (inherited or {}).items():
+                if key in cls.Options.model_fields and key not in opts:
+                    opts[key] = value
             try:
                 parsed = cls.Options.model_validate(opts)
             except ValidationError as e:

@@ -55,6 +55,7 @@ class Engine:
             check_classes if check_classes is not None else discover_checks(),
             settings.checks,
             settings.engine.disabled,
+            inherited={"store_url": settings.store.url},
         )
         self.offline = settings.general.offline
         self.limits = limits_from(settings)

@@ -1,0 +1,1 @@
+"""Indicator checks: connecting and relay IPs, envelope and header domains, URLs, attachment hashes."""

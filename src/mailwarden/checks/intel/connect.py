@@ -1,0 +1,45 @@
+"""The connecting client's IP against indicator lists (runs at CONNECT: the milter can reject early)."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from pydantic import BaseModel
+
+from mailwarden.checks.base import Check, CheckContext, CheckResult, Need, SymbolDef
+from mailwarden.checks.intel._common import IndexHolder, IntelOptions, result_for
+from mailwarden.intel.sources import IndicatorSource
+from mailwarden.verdict import Category
+
+
+class IntelConnect(Check):
+    """VN-CAMP-04: mail from an IP or CIDR the Authority listed (botnet, C&C)."""
+
+    name = "intel_connect"
+    description = "connecting IP against indicator lists (IP and CIDR, IPv4/IPv6)"
+    symbols: ClassVar = (
+        SymbolDef(
+            "IOC_IP_CONNECT",
+            10.0,
+            "the connecting IP is listed (detail: IP, indicator, lists)",
+            Category.MALWARE,
+            "intel",
+        ),
+    )
+    needs = frozenset({Need.CONNECTION})
+    Options = IntelOptions
+    timeout = 30.0  # the first message of a process builds the index
+
+    def __init__(self, options: BaseModel | None = None, source: IndicatorSource | None = None) -> None:
+        super().__init__(options)
+        assert isinstance(self.options, IntelOptions)
+        self.holder = IndexHolder(self.options, source)
+
+    async def run(self, ctx: CheckContext) -> CheckResult:
+        assert isinstance(self.options, IntelOptions)
+        ip = ctx.envelope.client_ip
+        if not ip:
+            return CheckResult()
+        index = await ctx.run_blocking(self.holder.index)
+        match = index.match_ip(ip)
+        return result_for(self.options, [("IOC_IP_CONNECT", f"client {ip}", match)] if match else [])

@@ -139,6 +139,9 @@ class QuarantineSettings(_Model):
     mode: Literal["store", "hold"] = Field("store", description="our store, or Postfix HOLD queue (milter)")
     subject_tag: str = Field("[SPAM]", description="prefix added to the Subject for add_header; '' = none")
     release_next_hop: str = Field("127.0.0.1:25", description="host:port released messages are sent to")
+    keep_rejected: bool = Field(
+        True, description="also keep originals of rejected mail (status 'rejected', never released) as CERT samples"
+    )
 
 
 class MilterSettings(_Model):

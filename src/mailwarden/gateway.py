@@ -175,7 +175,19 @@ class Gateway:
         store_raw = (action is Action.QUARANTINE and not hold) or (action is Action.REJECT and reject_to_quarantine)
         event = self._event(event_id, adapter, envelope, message, raw, verdict, queue_id)
         secret: str | None = None
-        if self.batcher is not None and not store_raw:
+        keep_sample = (
+            action is Action.REJECT
+            and not store_raw
+            and self.store is not None
+            and self.settings.quarantine.keep_rejected
+        )
+        if keep_sample and self.store is not None:
+            # the sender gets the 5xx either way; the original is kept as evidence / CERT sample
+            try:
+                await asyncio.to_thread(self.store.record, event, raw, "rejected")
+            except StoreError as e:
+                log.error("could not keep rejected sample %s: %s", event_id, e)
+        elif self.batcher is not None and not store_raw:
             self.batcher.add(event)
         elif self.store is not None or store_raw:
             try:

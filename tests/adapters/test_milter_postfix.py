@@ -71,7 +71,7 @@ def test_spam_is_quarantined_not_delivered_and_release_delivers_it(tmp_path: Pat
     assert len(items) == 1
     item = store.get(items[0].event.id)
     assert item.raw is not None and token.encode() in item.raw and GTUBE.encode() in item.raw
-    assert item.event.categories == ("spam",)
+    assert "spam" in item.event.categories
     cfg = tmp_path / "mw.toml"
     cfg.write_text(
         f'[store]\nurl = "{settings.store.url}"\n'
@@ -80,7 +80,7 @@ def test_spam_is_quarantined_not_delivered_and_release_delivers_it(tmp_path: Pat
     listed = runner.invoke(app, ["quarantine", "list", "--json", "-c", str(cfg)])
     assert listed.exit_code == 0, listed.output
     rows = [json.loads(x) for x in listed.stdout.splitlines()]
-    assert [r["id"] for r in rows] == [item.event.id] and rows[0]["categories"] == ["spam"]
+    assert [r["id"] for r in rows] == [item.event.id] and "spam" in rows[0]["categories"]
     shown = runner.invoke(app, ["quarantine", "show", item.event.id, "-c", str(cfg)])
     assert "GTUBE" in shown.stdout and "cheap watches" in shown.stdout
     res = runner.invoke(app, ["quarantine", "release", item.event.id, "-c", str(cfg), "--by", "admin"])

@@ -83,7 +83,7 @@ def register(app: typer.Typer) -> None:
         until: str | None = typer.Option(None, "--until", help="ISO time or age"),
         rcpt: str | None = typer.Option(None, "--rcpt", help="only messages for this recipient"),
         category: str | None = typer.Option(None, "--category", help="spam, phishing, malware, spoof, ..."),
-        status: str = typer.Option("held", "--status", help="held | released | deleted | all"),
+        status: str = typer.Option("held", "--status", help="held | rejected | released | deleted | all"),
         limit: int = typer.Option(1000, "--limit"),
         as_json: bool = typer.Option(False, "--json", help="one JSON object per line"),
     ) -> None:

@@ -48,7 +48,7 @@ class Store:
             raise StoreError(f"cannot initialise store {engine.url!r}: {e}") from e
 
     # -- writes -------------------------------------------------------------------------------
-    def record(self, ev: EventRecord, raw: bytes | None = None) -> str | None:
+    def record(self, ev: EventRecord, raw: bytes | None = None, status: str = "held") -> str | None:
         """Write the event and, when ``raw`` is given, the quarantined original in ONE transaction.
 
         Returns the release secret for a quarantined message.
@@ -68,7 +68,7 @@ class Store:
                             sha256=hashlib.sha256(raw).hexdigest(),
                             size=len(raw),
                             raw=raw,
-                            status="held",
+                            status=status,
                         )
                     )
         except (SQLAlchemyError, OSError) as e:

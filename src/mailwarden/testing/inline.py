@@ -42,10 +42,10 @@ class FlakyStore:
         self.inner = inner
         self.broken = False
 
-    def record(self, ev: EventRecord, raw: bytes | None = None) -> str | None:
+    def record(self, ev: EventRecord, raw: bytes | None = None, status: str = "held") -> str | None:
         if self.broken:
             raise StoreError("disk full (simulated)")
-        return self.inner.record(ev, raw)
+        return self.inner.record(ev, raw, status)
 
     def record_many(self, evs: list[EventRecord]) -> None:
         if self.broken:

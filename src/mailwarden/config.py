@@ -163,6 +163,22 @@ class ProxySettings(_Model):
     next_hop_tls: Literal["opportunistic", "required", "off"] = "opportunistic"
 
 
+class DkimKeySettings(_Model):
+    """One DKIM signing key (``[[dkim.keys]]``); ``mailwarden dkim keygen`` makes one."""
+
+    domain: str = Field(description="d= domain; also signs mail whose From: is a sub-domain of it")
+    selector: str = Field(description="s= selector: the key is published at SELECTOR._domainkey.DOMAIN")
+    algorithm: Literal["rsa-sha256", "ed25519-sha256"] = "rsa-sha256"
+    key_file: str = Field(description="RSA: PEM private key; Ed25519: base64 32-byte seed or PKCS#8 PEM")
+    active: bool = Field(True, description="inactive keys are kept for rotation but do not sign")
+
+
+class DkimSettings(_Model):
+    """DKIM signing of accepted outbound mail (RFC 6376; Ed25519 RFC 8463)."""
+
+    keys: list[DkimKeySettings] = Field(default_factory=list)
+
+
 def _default_adapters() -> list[Literal["milter", "proxy"]]:
     return ["milter"]
 
@@ -196,6 +212,7 @@ class Settings(_Model):
     proxy: ProxySettings = ProxySettings()
     service: ServiceSettings = ServiceSettings()
     reports: ReportSettings = ReportSettings()
+    dkim: DkimSettings = DkimSettings()
     log_format: Literal["text", "json"] = "text"
 
 

@@ -18,8 +18,9 @@ from mailwarden.config import Settings
 from mailwarden.engine import Engine
 from mailwarden.errors import MessageError, StoreError
 from mailwarden.message.model import Envelope, Message
+from mailwarden.outbound.signing import DkimKeyConfig, DkimSigner
 from mailwarden.stores import EventRecord, Store
-from mailwarden.verdict import Action, Verdict
+from mailwarden.verdict import Action, Direction, Verdict
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +38,7 @@ class SmtpReply:
 
 
 ACCEPTED = SmtpReply(250, "2.0.0", "OK")
+_DELIVERED = (Action.ACCEPT, Action.ADD_HEADER)
 TEMPFAIL = SmtpReply(451, "4.7.1", "Temporary local problem, please try again later")
 
 
@@ -138,6 +140,8 @@ class Gateway:
         self.settings = settings
         batched = store is not None and settings.store.event_log == "batched"
         self.batcher = EventBatcher(store) if batched and store is not None else None
+        keys = [DkimKeyConfig(**k.model_dump()) for k in settings.dkim.keys]
+        self.signer = DkimSigner.from_config(keys) if keys else None  # ConfigError on a bad key file
 
     async def close(self) -> None:
         if self.batcher is not None:
@@ -201,7 +205,12 @@ class Gateway:
         headers = verdict.headers
         new_subject = None
         tag = self.settings.quarantine.subject_tag
-        if action is Action.ADD_HEADER and tag and message is not None and not message.subject.startswith(tag):
+        outbound = self.engine.directions.direction(envelope) is Direction.OUTBOUND
+        if outbound:
+            # our scoring headers and Subject tags are for our users, not for outside recipients;
+            # outbound mail leaves with a DKIM signature instead
+            headers = await self._dkim_headers(raw, message) if action in _DELIVERED else ()
+        elif action is Action.ADD_HEADER and tag and message is not None and not message.subject.startswith(tag):
             new_subject = f"{tag} {message.subject}".rstrip()
         log.info(
             "event=%s adapter=%s queue_id=%s action=%s score=%.2f from=%s rcpt=%s",
@@ -224,6 +233,16 @@ class Gateway:
             hold=hold,
             quarantine_secret=secret,
         )
+
+    async def _dkim_headers(self, raw: bytes, message: Message | None) -> tuple[tuple[str, str], ...]:
+        if self.signer is None or message is None or not message.from_domain:
+            return ()
+        try:
+            sigs = await asyncio.to_thread(self.signer.sign, raw, message.from_domain)
+        except Exception as e:  # an unsigned message is still better than a lost one
+            log.error("DKIM signing failed for %s: %s", message.from_domain, e)
+            return ()
+        return tuple((s.name, s.value) for s in sigs)
 
     def _event(
         self,

@@ -5,7 +5,19 @@ from __future__ import annotations
 import typer
 
 from mailwarden import __version__
-from mailwarden.cli import audit, checks_cmd, config_cmd, hunt, incident, intel, quarantine, report, scan, service
+from mailwarden.cli import (
+    audit,
+    checks_cmd,
+    config_cmd,
+    hunt,
+    incident,
+    intel,
+    outbound,
+    quarantine,
+    report,
+    scan,
+    service,
+)
 
 app = typer.Typer(
     name="mailwarden",
@@ -39,6 +51,7 @@ hunt.register(app)
 intel.register(app)
 report.register(app)
 incident.register(app)
+outbound.register(app)
 
 
 def main() -> None:

@@ -1,0 +1,1 @@
+"""Outbound control checks: recipient classes, automatic forwarding, data-loss prevention."""

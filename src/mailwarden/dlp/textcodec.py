@@ -1,0 +1,55 @@
+"""Decoding of plain-text and HTML attachments whose charset is not declared."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from selectolax.lexbor import LexborHTMLParser
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
+
+
+def decode_text(data: bytes, hint: str | None = None) -> str:
+    """BOM, then a declared/hinted charset, then UTF-8, then GB18030 (Chinese), then cp1258 (Vietnamese)."""
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            return data.decode(enc, "replace")
+    candidates = [c for c in (hint, "utf-8", "gb18030") if c]
+    for enc in candidates:
+        try:
+            return data.decode(enc)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return data.decode("cp1258", "replace")
+
+
+def html_text(data: bytes) -> str:
+    """Visible text of an HTML document, block elements separated by newlines."""
+    m = _META_CHARSET.search(data[:4096])
+    text = decode_text(data, m.group(1).decode("ascii") if m else None)
+    return html_string_text(text)
+
+
+def html_string_text(html: str) -> str:
+    """Visible text of an HTML string (scripts and styles dropped)."""
+    tree = LexborHTMLParser(html)
+    for node in tree.css("script, style, noscript, template"):
+        node.decompose()
+    root = tree.body or tree.root
+    return root.text(separator="\n") if root is not None else ""
+
+
+def looks_textual(data: bytes) -> bool:
+    """True when the first 4 KiB hold no NUL bytes outside a UTF-16 BOM'd text."""
+    head = data[:4096]
+    if any(head.startswith(b) for b, _ in _BOMS):
+        return True
+    return b"\x00" not in head

@@ -186,6 +186,7 @@ def register(app: typer.Typer) -> None:
         helo: str | None = typer.Option(None, "--helo", help="HELO/EHLO name"),
         mail_from: str | None = typer.Option(None, "--mail-from", help="envelope sender"),
         rcpt: list[str] = typer.Option([], "--rcpt", help="envelope recipient (repeatable)"),
+        sasl_user: str | None = typer.Option(None, "--sasl-user", help="SMTP AUTH login (makes mail outbound)"),
         offline: bool = typer.Option(False, "--offline", help="no DNS or network; such checks are skipped"),
         config: Path | None = typer.Option(None, "--config", "-c", help="TOML config file"),
         as_json: bool = typer.Option(False, "--json", help="JSON Lines, one object per message"),
@@ -209,8 +210,15 @@ def register(app: typer.Typer) -> None:
             err_console.print(f"[bold red]error:[/] no such file or directory: {', '.join(missing)}")
             raise SystemExit(2)
         env = None
-        if client_ip or helo or mail_from or rcpt:
-            env = Envelope(client_ip=client_ip, helo=helo, mail_from=mail_from, rcpt_to=tuple(rcpt), source="cli")
+        if client_ip or helo or mail_from or rcpt or sasl_user:
+            env = Envelope(
+                authenticated_user=sasl_user,
+                client_ip=client_ip,
+                helo=helo,
+                mail_from=mail_from,
+                rcpt_to=tuple(rcpt),
+                source="cli",
+            )
         opts = ScanOptions(str(config) if config else None, settings.general.offline, tuple(nameserver), env)
         n_workers = workers or (os.cpu_count() or 1)
         total = sum(1 for _ in iter_files(paths))

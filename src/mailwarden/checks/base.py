@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import enum
+import functools
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -148,7 +149,7 @@ class Check(ABC):
     def symbol_map(cls) -> Mapping[str, SymbolDef]:
         return {s.name: s for s in cls.symbols}
 
-    @property
+    @functools.cached_property
     def stage(self) -> Stage:
         return earliest_stage(self.needs)
 

@@ -118,7 +118,7 @@ def register(app: typer.Typer) -> None:
         workers: int | None = typer.Option(None, "--workers", "-j", help="processes (default: service.workers)"),
         verbose: int = typer.Option(0, "--verbose", "-v", count=True),
     ) -> None:
-        """Start the adapters configured in [service] (milter, proxy) from one config."""
+        """Start the adapters of the service section (milter, proxy) from one config."""
         setup_logging(verbose)
         settings = get_settings(config)
         run_service(config, list(settings.service.adapters), workers or settings.service.workers, verbose)

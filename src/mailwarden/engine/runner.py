@@ -134,8 +134,17 @@ class Engine:
         errors: list[str] = []
         timings: dict[str, float] = {}
         for level in self.registry.levels(runnable):
-            outs = await asyncio.gather(*(self._run_one(c, ctx) for c in level))
-            for check, (res, err, ms) in zip(level, outs, strict=True):
+            # Checks that wait on DNS/network run as tasks so their waits overlap; the others are
+            # CPU-bound and run inline, one after another: a task + timer per check per message
+            # cost more than most checks themselves (~50 us each, 25 checks).
+            waiting = [c for c in level if c.needs & _NET]
+            tasks = [asyncio.ensure_future(self._run_one(c, ctx)) for c in waiting]
+            outs: list[tuple[Check, tuple[CheckResult | None, str | None, float]]] = []
+            for c in level:
+                if not c.needs & _NET:
+                    outs.append((c, await self._run_one(c, ctx)))
+            outs += list(zip(waiting, await asyncio.gather(*tasks), strict=True))
+            for check, (res, err, ms) in outs:
                 timings[check.name] = ms
                 if err is not None:
                     errors.append(err)
@@ -167,7 +176,8 @@ class Engine:
         t0 = time.perf_counter()
         timeout = self._timeout(check)
         try:
-            res = await asyncio.wait_for(check.run(ctx), timeout)
+            async with asyncio.timeout(timeout):
+                res = await check.run(ctx)
             return res, None, (time.perf_counter() - t0) * 1000
         except TimeoutError:
             ms = (time.perf_counter() - t0) * 1000

@@ -94,6 +94,13 @@ class IndexCache:
         self._lock = threading.Lock()
         self._building = False
 
+    def peek(self) -> ListedIndex | None:
+        """The loaded index when no store access is due (no blocking I/O at all), else None."""
+        index = self._index
+        if index is None or time.monotonic() - self._checked >= self.refresh_seconds:
+            return None
+        return index
+
     def get(self) -> ListedIndex:
         """The current index; the first call builds it (blocking), later calls never wait for a rebuild."""
         with self._lock:

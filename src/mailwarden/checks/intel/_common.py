@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from mailwarden.checks.base import CheckResult
+from mailwarden.checks.base import CheckContext, CheckResult
 from mailwarden.intel.listed import IocMatch, ListedIndex
 from mailwarden.intel.sources import IndexCache, IndicatorSource, cache_for_url
 from mailwarden.verdict import Action, Hit
@@ -46,6 +46,12 @@ class IndexHolder:
 
     def index(self) -> ListedIndex:
         return self._cache.get()
+
+    async def current(self, ctx: CheckContext) -> ListedIndex:
+        """The index without a thread hop per message; the store is only touched (in a worker thread)
+        on first use and when the refresh interval is due."""
+        index = self._cache.peek()  # (an empty index is falsy: compare with None)
+        return index if index is not None else await ctx.run_blocking(self._cache.get)
 
 
 def result_for(options: IntelOptions, found: Iterable[tuple[str, str, IocMatch]]) -> CheckResult:

@@ -40,6 +40,8 @@ class IntelConnect(Check):
         ip = ctx.envelope.client_ip
         if not ip:
             return CheckResult()
-        index = await ctx.run_blocking(self.holder.index)
+        index = await self.holder.current(ctx)
+        if not len(index):
+            return CheckResult()
         match = index.match_ip(ip)
         return result_for(self.options, [("IOC_IP_CONNECT", f"client {ip}", match)] if match else [])

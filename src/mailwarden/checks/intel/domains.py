@@ -63,7 +63,9 @@ class IntelDomains(Check):
 
     async def run(self, ctx: CheckContext) -> CheckResult:
         assert isinstance(self.options, IntelOptions)
-        index = await ctx.run_blocking(self.holder.index)
+        index = await self.holder.current(ctx)
+        if not len(index):
+            return CheckResult()
         if not len(index):
             return CheckResult()
         env = ctx.envelope

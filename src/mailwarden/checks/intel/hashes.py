@@ -41,7 +41,9 @@ class IntelHashes(Check):
         atts = ctx.message.attachments
         if not atts:
             return CheckResult()
-        index = await ctx.run_blocking(self.holder.index)
+        index = await self.holder.current(ctx)
+        if not len(index):
+            return CheckResult()
         found: list[tuple[str, str, IocMatch]] = []
         for att in atts:
             for digest in (att.sha256, att.sha1, att.md5):

@@ -45,7 +45,9 @@ class IntelReceived(Check):
         values = [v for n, v in ctx.message.headers if n.lower() == "received"][:MAX_HOPS]
         if not values:
             return CheckResult()
-        index = await ctx.run_blocking(self.holder.index)
+        index = await self.holder.current(ctx)
+        if not len(index):
+            return CheckResult()
         found: list[tuple[str, str, IocMatch]] = []
         for n, raw in enumerate(values, 1):
             ip = parse_received(decode_header_value(raw)).ip

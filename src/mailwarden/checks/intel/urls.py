@@ -43,7 +43,9 @@ class IntelUrls(Check):
         urls = ctx.message.urls
         if not urls:
             return CheckResult()
-        index = await ctx.run_blocking(self.holder.index)
+        index = await self.holder.current(ctx)
+        if not len(index):
+            return CheckResult()
         found: list[tuple[str, str, IocMatch]] = []
         hosts_seen: set[str] = set()
         for url in urls:

@@ -1,0 +1,221 @@
+"""Out-of-sample accuracy: mailwarden (trained on older/other sources) vs rspamd vs spamd on held-out mail.
+
+Split (by source and year; byte-identical duplicates of training mail removed from the test set):
+  train  SpamAssassin easy_ham + hard_ham (20030228), spam (20030228); phishing_pot dated <= 2023
+         (and undated); Nazario 2004-05 mbox + 2015
+  test   SpamAssassin easy_ham_2 + hard_ham_2 (20021010 part), spam_2; phishing_pot dated 2024;
+         Nazario 2017 + 2018
+mailwarden runs offline with a model trained by the same code as ``mailwarden train`` on the train
+part only (site learning off). rspamd and spamd (../shared/peers/start_peers.sh start) get the
+same test messages over their native protocols. Corpora are unpacked under --work, never here.
+
+Usage: .venv/bin/python bench/accuracy.py [--corpora ../shared/corpora] [--work /tmp/mw-accuracy]
+                                          [--peers rspamd,spamd] [-c 4] [--json out.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import csv
+import hashlib
+import json
+import sys
+import tarfile
+import time
+from pathlib import Path
+from typing import Any
+
+from mailwarden.classifier.corpus import Sample, iter_samples, read_index
+from mailwarden.classifier.metrics import Scored, summarise
+from mailwarden.classifier.model import save_model
+from mailwarden.classifier.training import calibrate, featurise, train
+from mailwarden.cli.common import build_resolver
+from mailwarden.config import settings_from_mapping
+from mailwarden.engine import Engine
+from mailwarden.errors import MessageError
+from mailwarden.message.received import envelope_from_received
+from mailwarden.verdict import Action
+
+FLAG = {Action.ADD_HEADER, Action.QUARANTINE, Action.REJECT}
+TARGET_POINTS = 5.0
+
+
+def unpack(corpora: Path, work: Path) -> dict[str, Path]:
+    roots: dict[str, Path] = {}
+    for name in ("spamassassin-public", "nazario-phishing", "phishing-pot-2022-2024"):
+        dest = work / name
+        if not any(dest.glob("**/INDEX.tsv")):
+            for t in sorted((corpora / name).glob("*.tar.xz")):
+                with tarfile.open(t) as tf:
+                    tf.extractall(dest, filter="data")
+        roots[name] = next(iter(sorted(dest.glob("**/INDEX.tsv")))).parent
+    return roots
+
+
+def split(roots: dict[str, Path]) -> tuple[list[Sample], list[tuple[Sample, str]]]:
+    """(train samples, [(test sample, subset name)])."""
+    train_s: list[Sample] = []
+    test_s: list[tuple[Sample, str]] = []
+    sa = roots["spamassassin-public"]
+    for s in iter_samples(read_index(sa / "INDEX.tsv")):
+        sub = Path(s.name).parent.name
+        if sub in ("easy_ham", "hard_ham", "spam"):
+            train_s.append(s)
+        else:
+            test_s.append((s, f"sa-{sub}"))
+    naz = roots["nazario-phishing"]
+    for s in iter_samples(read_index(naz / "INDEX.tsv")):
+        year = "2004-05" if "/mbox/" in s.name else Path(s.name.split("#")[0]).parent.name
+        if year in ("2004-05", "2015"):
+            train_s.append(s)
+        else:
+            test_s.append((s, f"nazario-{year}"))
+    pot = roots["phishing-pot-2022-2024"]
+    with (pot / "DATE_YEARS.tsv").open(encoding="utf-8") as fh:
+        years = {row[0]: row[1] for row in csv.reader(fh, delimiter="\t")}
+    for s in iter_samples(read_index(pot / "INDEX.tsv")):
+        rel = str(Path(s.name).relative_to(pot))
+        if years.get(rel) == "2024":
+            test_s.append((s, "pot-2024"))
+        else:
+            train_s.append(s)
+    seen = {hashlib.sha256(s.raw).digest() for s in train_s}
+    test_s = [(s, sub) for s, sub in test_s if hashlib.sha256(s.raw).digest() not in seen]
+    return train_s, test_s
+
+
+async def run_mailwarden(model: Path, tests: list[tuple[Sample, str]]) -> list[tuple[float, bool, str]]:
+    settings = settings_from_mapping(
+        {"general": {"offline": True}, "checks": {"spam_classifier": {"model_path": str(model), "learning": False}}}
+    )
+    engine = Engine(settings, build_resolver(settings))
+    out: list[tuple[float, bool, str]] = []
+    for s, _ in tests:
+        try:
+            msg = engine.parse(s.raw)
+        except MessageError:
+            v = await engine.scan_bytes(s.raw)
+        else:
+            env = envelope_from_received(msg.headers)
+            if env is not None:
+                msg.envelope = env
+            v = await engine.scan(msg)
+        out.append((v.score, v.action in FLAG, ",".join(sorted(c.value for c in v.categories))))
+    return out
+
+
+async def _rspamd(data: bytes) -> tuple[float, bool]:
+    r, w = await asyncio.open_connection("127.0.0.1", 11333)
+    try:
+        w.write(
+            b"POST /checkv2 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nIP: 192.0.2.10\r\n"
+            + f"Content-Length: {len(data)}\r\n\r\n".encode()
+            + data
+        )
+        await w.drain()
+        resp = await r.read()
+    finally:
+        w.close()
+    body = json.loads(resp.split(b"\r\n\r\n", 1)[1])
+    return float(body.get("score", 0.0)), body.get("action", "no action") not in ("no action", "greylist")
+
+
+async def _spamd(data: bytes) -> tuple[float, bool]:
+    r, w = await asyncio.open_connection("127.0.0.1", 10783)
+    try:
+        w.write(f"CHECK SPAMC/1.5\r\nContent-length: {len(data)}\r\n\r\n".encode() + data)
+        await w.drain()
+        w.write_eof()
+        resp = (await r.read()).decode("latin-1", "replace")
+    finally:
+        w.close()
+    for ln in resp.split("\r\n"):
+        if ln.lower().startswith("spam:"):
+            flag, _, rest = ln.split(":", 1)[1].partition(";")
+            return float(rest.split("/")[0].strip()), flag.strip().lower() in ("true", "yes")
+    raise RuntimeError(f"spamd: {resp[:120]!r}")
+
+
+async def run_peer(name: str, tests: list[tuple[Sample, str]], conc: int) -> list[tuple[float, bool, str]]:
+    fn = _rspamd if name == "rspamd" else _spamd
+    out: list[tuple[float, bool, str]] = [(0.0, False, "")] * len(tests)
+    it = iter(enumerate(tests))
+
+    async def worker() -> None:
+        for i, (s, _) in it:
+            try:
+                score, flagged = await asyncio.wait_for(fn(s.raw), 120)
+                out[i] = (score, flagged, "")
+            except Exception as e:  # a peer failure counts as "not flagged", and is reported
+                print(f"{name}: {s.name}: {type(e).__name__}: {e}", file=sys.stderr)
+                out[i] = (float("-inf"), False, "error")
+
+    await asyncio.gather(*(worker() for _ in range(conc)))
+    return out
+
+
+def table(results: dict[str, dict[str, Any]], subsets: list[str]) -> str:
+    head = f"{'tool':10} {'prec':>7} {'recall':>7} {'FPR':>7} {'AUC':>8} {'det@FPR.1%':>10} {'spam':>6} {'phish':>6}"
+    lines = [head + "".join(f" {s[:14]:>14}" for s in subsets)]
+    for tool, r in results.items():
+        m = r["all"]
+        pl = m["per_label"]
+        line = (
+            f"{tool:10} {m['precision']:7.4f} {m['recall']:7.4f} {m['fpr']:7.4f} {m['auc']:8.5f} "
+            f"{m['detection_at_fpr']:10.4f} {pl.get('spam', {}).get('flagged_rate', float('nan')):6.4f} "
+            f"{pl.get('phish', {}).get('flagged_rate', float('nan')):6.4f}"
+        )
+        line += "".join(f" {r['subsets'][s]:14.4f}" for s in subsets)
+        lines.append(line)
+    lines.append("subset columns: flagged rate (ham subsets: that is the FPR)")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpora", type=Path, default=Path("../shared/corpora"))
+    ap.add_argument("--work", type=Path, default=Path("/tmp/mw-accuracy"))
+    ap.add_argument("--peers", default="rspamd,spamd")
+    ap.add_argument("-c", "--concurrency", type=int, default=4)
+    ap.add_argument("--json", type=Path)
+    args = ap.parse_args()
+    t0 = time.perf_counter()
+    roots = unpack(args.corpora, args.work)
+    train_s, tests = split(roots)
+    print(f"train {len(train_s)}, test {len(tests)} ({time.perf_counter() - t0:.0f} s)", file=sys.stderr)
+    rows = featurise(train_s)
+    model = train(rows)
+    model.meta["points_per_logit"] = calibrate(rows, 4.0, 3.0, TARGET_POINTS)
+    model_path = args.work / "model-train-split.npz"
+    save_model(model, model_path)
+    scores: dict[str, list[tuple[float, bool, str]]] = {}
+    t1 = time.perf_counter()
+    scores["mailwarden"] = asyncio.run(run_mailwarden(model_path, tests))
+    print(f"mailwarden: {len(tests) / (time.perf_counter() - t1):.0f} msg/s", file=sys.stderr)
+    for peer in [p for p in args.peers.split(",") if p]:
+        t1 = time.perf_counter()
+        scores[peer] = asyncio.run(run_peer(peer, tests, args.concurrency))
+        print(f"{peer}: {len(tests) / (time.perf_counter() - t1):.0f} msg/s", file=sys.stderr)
+    subsets = sorted({sub for _, sub in tests})
+    results: dict[str, dict[str, Any]] = {}
+    for tool, sc in scores.items():
+        scored = [
+            Scored(s.name, s.label, score, flagged, cat)
+            for (s, _), (score, flagged, cat) in zip(tests, sc, strict=True)
+        ]
+        per_sub = {
+            sub: sum(x.flagged for x, (_, sb) in zip(scored, tests, strict=True) if sb == sub)
+            / max(1, sum(1 for _, sb in tests if sb == sub))
+            for sub in subsets
+        }
+        results[tool] = {"all": summarise(scored), "subsets": per_sub}
+    print(table(results, subsets))
+    counts = {sub: sum(1 for _, sb in tests if sb == sub) for sub in subsets}
+    print("test messages per subset:", counts)
+    if args.json:
+        args.json.write_text(json.dumps({"results": results, "subsets": counts}, indent=1, default=str) + "\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,52 @@
+"""Obfuscated words: Latin mixed with look-alike scripts, zero-width characters; URL-heavy or URL-only bodies."""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from mailwarden.checks._parts import Part
+from mailwarden.checks.base import CheckContext, CheckResult, Need, SymbolDef
+from mailwarden.textfeatures.scripts import is_mixed_script
+from mailwarden.verdict import Category, Hit
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+# Zero-width space/joiners, word joiner, BOM and soft hyphen inside a word split it for filters only.
+_ZW_IN_WORD = re.compile(r"\w[\u200b\u200c\u200d\u2060\ufeff\u00ad]+\w")
+MAX_CHARS = 50_000
+MANY_HOSTS = 25
+SHORT_WORDS = 12
+
+
+class ObfuscatedWords(Part):
+    """Scans the visible text (plain part, else the HTML rendered)."""
+
+    name = "body_words"
+    description = "mixed-script or zero-width-split words; too many URLs; a link and hardly any text"
+    symbols: ClassVar = (
+        SymbolDef("BODY_MIXED_SCRIPT", 2.5, "words mixing Latin with Cyrillic/Greek look-alikes", Category.SPAM,
+                  "body"),
+        SymbolDef("BODY_ZERO_WIDTH", 1.5, "words split by zero-width characters", Category.SPAM, "body"),
+        SymbolDef("BODY_EXCESSIVE_URLS", 0.5, "links to more than 25 different hosts", Category.SPAM, "body"),
+        SymbolDef("BODY_SHORT_WITH_URL", 1.0, "a link with fewer than 12 words of text", Category.SPAM, "body"),
+    )  # fmt: skip
+    needs = frozenset({Need.BODY})
+
+    async def run(self, ctx: CheckContext) -> CheckResult:
+        m = ctx.message
+        text = m.text_body if m.text_body.strip() else m.html_text
+        text = text[:MAX_CHARS]
+        hits: list[Hit] = []
+        if not text.isascii():
+            mixed = [w for w in _WORD.findall(text) if is_mixed_script(w)]
+            if len(mixed) >= 2:
+                hits.append(Hit("BODY_MIXED_SCRIPT", ", ".join(mixed[:5])))
+            zw = _ZW_IN_WORD.findall(text)
+            if len(zw) >= 3:
+                hits.append(Hit("BODY_ZERO_WIDTH", f"{len(zw)} split words"))
+        hosts = {u.host for u in m.urls if u.source in ("text", "html")}
+        if len(hosts) > MANY_HOSTS:
+            hits.append(Hit("BODY_EXCESSIVE_URLS", f"{len(hosts)} hosts"))
+        if hosts and not m.attachments and len(_WORD.findall(text, 0, 2000)) < SHORT_WORDS:
+            hits.append(Hit("BODY_SHORT_WITH_URL", sorted(hosts)[0]))
+        return CheckResult(hits)

@@ -1,0 +1,1 @@
+"""Header anomaly checks: dates, Message-ID, MIME headers, Received chains, senders, bulk mailers."""

@@ -1,0 +1,58 @@
+"""Sender consistency and bulk-mailer signs: envelope vs From, Reply-To elsewhere, spamware and PHP scripts."""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from mailwarden.checks._parts import Part
+from mailwarden.checks.base import CheckContext, CheckResult, Need, SymbolDef
+from mailwarden.textfeatures.domains import registered_domain
+from mailwarden.verdict import Category, Hit
+
+# Mass-mailing programs named in X-Mailer (seen in spam; no mail client of an agency uses them).
+_SPAMWARE = re.compile(
+    r"atomic\s*mail|sendblaster|group\s*mail|mass\s*(?:mail|sender)|bulk\s*mail|super\s*mailer|"
+    r"easy\s*mail\s*sender|advanced\s*mass|gammadyne|mailking|worldmerge|leadmailer|mailloop",
+    re.IGNORECASE,
+)
+
+
+class SenderHeaders(Part):
+    """From against the envelope sender and Reply-To; X-Mailer and X-PHP-* bulk signs."""
+
+    name = "hdr_sender"
+    description = "From/envelope/Reply-To mismatches and bulk-mailer signs"
+    symbols: ClassVar = (
+        SymbolDef("HDR_FROM_ENVELOPE_MISMATCH", 0.2, "From domain differs from the envelope sender's organisation",
+                  Category.SPAM, "headers"),
+        SymbolDef("HDR_REPLYTO_OTHER_DOMAIN", 0.5, "Reply-To points to another organisation than From",
+                  Category.SPAM, "headers"),
+        SymbolDef("HDR_BULK_MAILER", 2.0, "X-Mailer names a mass-mailing program", Category.SPAM, "headers"),
+        SymbolDef("HDR_PHP_SCRIPT", 1.0, "sent by a PHP script on a web host (X-PHP-Originating-Script)",
+                  Category.SPAM, "headers"),
+    )  # fmt: skip
+    needs = frozenset({Need.HEADERS})
+
+    async def run(self, ctx: CheckContext) -> CheckResult:
+        m = ctx.message
+        hits: list[Hit] = []
+        from_org = registered_domain(m.from_domain) if m.from_domain else ""
+        env_from = (ctx.envelope.mail_from or "").lower()
+        if from_org and "@" in env_from:
+            env_org = registered_domain(env_from.rpartition("@")[2])
+            if env_org and env_org != from_org:
+                hits.append(Hit("HDR_FROM_ENVELOPE_MISMATCH", f"From {from_org}, envelope {env_org}"))
+        for addr in m.reply_to[:3]:
+            r_org = registered_domain(addr.rpartition("@")[2]) if "@" in addr else ""
+            if from_org and r_org and r_org != from_org:
+                hits.append(Hit("HDR_REPLYTO_OTHER_DOMAIN", f"From {from_org}, Reply-To {addr}"))
+                break
+        mailer = m.header("X-Mailer") or m.header("User-Agent") or ""
+        if mailer and _SPAMWARE.search(mailer):
+            hits.append(Hit("HDR_BULK_MAILER", mailer[:80]))
+        for name, _ in m.headers:
+            if name.lower() in ("x-php-originating-script", "x-php-script"):
+                hits.append(Hit("HDR_PHP_SCRIPT", (m.header(name) or "")[:80]))
+                break
+        return CheckResult(hits)

@@ -1,0 +1,1 @@
+"""Phishing checks: URL tricks, look-alike domains, credential-harvesting attachments, impersonation, lures."""

@@ -1,0 +1,58 @@
+"""Social-engineering lures in Vietnamese, Chinese and English: password expiry, account lock, urgent payment."""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from mailwarden.checks._parts import Part
+from mailwarden.checks.base import CheckContext, CheckResult, Need, SymbolDef
+from mailwarden.textfeatures.tokens import fold_text
+from mailwarden.verdict import Category, Hit
+
+# Matched on lowercased text with diacritics removed (Vietnamese typed without accents matches too).
+_PASSWORD = re.compile(
+    r"password (?:will )?(?:expire|has expired)"
+    r"|(?:verify|confirm|validate|update) your (?:account|password|mailbox|email)"
+    r"|(?:mailbox|account) (?:will be|has been) (?:suspended|disabled|locked|closed|deactivated)"
+    r"|mailbox (?:is )?(?:full|over ?quota)|unusual sign.?in activity"
+    r"|mat khau (?:cua ban )?(?:se |da )?het han|xac (?:minh|thuc) tai khoan|tai khoan (?:cua ban )?(?:se |da )?bi"
+    r" (?:khoa|tam khoa|vo hieu hoa|dinh chi)|hop thu (?:cua ban )?(?:da )?day|cap nhat (?:lai )?mat khau"
+    r"|密码(?:即将|已)?过期|验证(?:您的)?(?:账户|帐户|邮箱)|(?:账户|帐户|邮箱)(?:将|已)?被(?:冻结|停用|锁定|注销)|邮箱(?:容量|空间)已满"
+    r"|更新(?:您的)?密码",
+)
+_PAYMENT = re.compile(
+    r"(?:urgent|immediate|overdue|outstanding) (?:payment|wire|transfer|invoice)|wire transfer (?:today|urgently)"
+    r"|payment (?:is )?overdue|bank (?:details|account) (?:have|has) changed"
+    r"|thanh toan (?:gap|ngay|khan)|chuyen khoan (?:gap|ngay)|hoa don (?:qua han|chua thanh toan)"
+    r"|thay doi (?:so )?tai khoan ngan hang"
+    r"|紧急(?:付款|汇款|转账)|(?:立即|尽快)(?:付款|汇款|转账)|逾期(?:付款|账单|发票)|银行账户(?:已)?变更",
+)
+MAX_CHARS = 8_000
+
+
+class Lures(Part):
+    """A lure phrase alone is weak evidence; the password lure counts only with a link, form or attachment."""
+
+    name = "phish_lures"
+    description = "password-expiry/account and urgent-payment lures (vi, zh, en)"
+    symbols: ClassVar = (
+        SymbolDef("PHISH_LURE_PASSWORD", 2.5, "password/account lure with a link, form or attachment",
+                  Category.PHISHING, "phish_lure"),
+        SymbolDef("PHISH_LURE_PAYMENT", 1.5, "urgent payment or changed bank account lure", Category.PHISHING,
+                  "phish_lure"),
+    )  # fmt: skip
+    needs = frozenset({Need.HEADERS, Need.BODY})
+
+    async def run(self, ctx: CheckContext) -> CheckResult:
+        m = ctx.message
+        body = m.text_body if m.text_body.strip() else m.html_text
+        text = " ".join(fold_text(f"{m.subject}\n{body[:MAX_CHARS]}".lower()).split())
+        hits: list[Hit] = []
+        pw = _PASSWORD.search(text) if (m.urls or m.attachments) else None
+        if pw:
+            hits.append(Hit("PHISH_LURE_PASSWORD", pw.group(0)))
+        pay = _PAYMENT.search(text)
+        if pay:
+            hits.append(Hit("PHISH_LURE_PAYMENT", pay.group(0)))
+        return CheckResult(hits)

@@ -1,0 +1,1 @@
+"""The statistical classifier check."""

@@ -1,0 +1,92 @@
+"""The linear spam/phishing classifier: shipped weights plus the site's learned deltas, scored in numpy."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import ClassVar
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from mailwarden.checks.base import Check, CheckContext, CheckResult, Need, SymbolDef
+from mailwarden.classifier.features import features
+from mailwarden.classifier.learned import cache_for_url
+from mailwarden.classifier.model import DEFAULT_MODEL, LinearModel, load_model
+from mailwarden.verdict import Category, Hit
+
+SPAM_SCORE = 14.0
+HAM_SCORE = -4.0
+# Used when a model's metadata has no calibration (e.g. one trained without held-out ham).
+DEFAULT_POINTS_PER_LOGIT = 2.0
+
+
+class ClassifierOptions(BaseModel):
+    """``[checks.spam_classifier]``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    model_path: str | None = Field(None, description="model .npz from `mailwarden train`; default: the shipped one")
+    learning: bool = Field(True, description="add the site's learned weights (`mailwarden learn`)")
+    store_url: str = Field("sqlite:///var/mailwarden.db", description="where learned weights live; as [store] url")
+    refresh_seconds: float = Field(30.0, gt=0, description="how often to look for newly learned weights")
+    phish_threshold: float = Field(0.5, ge=0, le=1, description="P(phishing | junk) above which junk is phishing")
+
+
+@lru_cache(maxsize=4)
+def cached_model(path: str) -> LinearModel:
+    """One loaded model per file and process (loading expands 8 MiB of dense weights)."""
+    return load_model(Path(path))
+
+
+class SpamClassifier(Check):
+    """Hashed word/URL/sender features scored by a logistic model; the score grows with the log-odds."""
+
+    name = "spam_classifier"
+    description = "statistical spam/phishing classifier (shipped model + per-site learning)"
+    symbols: ClassVar = (
+        SymbolDef(
+            "SPAM_CLASSIFIER_SPAM",
+            SPAM_SCORE,
+            "classifier: spam (weight grows with confidence)",
+            Category.SPAM,
+            "bayes",
+        ),
+        SymbolDef(
+            "SPAM_CLASSIFIER_PHISH",
+            SPAM_SCORE,
+            "classifier: phishing (weight grows with confidence)",
+            Category.PHISHING,
+            "bayes",
+        ),
+        SymbolDef("SPAM_CLASSIFIER_HAM", HAM_SCORE, "classifier: legitimate mail", None, "bayes"),
+    )
+    needs = frozenset({Need.HEADERS, Need.BODY})
+    Options = ClassifierOptions
+    timeout = 2.0
+
+    def __init__(self, options: BaseModel | None = None) -> None:
+        super().__init__(options)
+        opts = self.options
+        assert isinstance(opts, ClassifierOptions)
+        self.opts = opts
+        self.model = cached_model(opts.model_path or str(DEFAULT_MODEL))
+        self.learned = cache_for_url(opts.store_url, opts.refresh_seconds) if opts.learning else None
+        self.points = float(self.model.meta.get("points_per_logit", DEFAULT_POINTS_PER_LOGIT))
+
+    def logit(self, buckets: list[int]) -> float:
+        extra = self.learned.deltas() if self.learned is not None else None
+        return self.model.junk_logit(buckets, extra)
+
+    async def run(self, ctx: CheckContext) -> CheckResult:
+        buckets = features(ctx.message)
+        z = self.logit(buckets)
+        points = z * self.points
+        if points >= 0:
+            p_phish = self.model.phish_probability(buckets)
+            sym = "SPAM_CLASSIFIER_PHISH" if p_phish >= self.opts.phish_threshold else "SPAM_CLASSIFIER_SPAM"
+            weight = min(points / SPAM_SCORE, 1.0)
+            detail = f"log-odds {z:.2f}, P(phish|junk) {p_phish:.2f}"
+        else:
+            sym, weight = "SPAM_CLASSIFIER_HAM", min(points / HAM_SCORE, 1.0)
+            detail = f"log-odds {z:.2f}"
+        return CheckResult([Hit(sym, detail, round(weight, 4))])

@@ -1,0 +1,1 @@
+"""Subject line checks."""

@@ -1,0 +1,58 @@
+"""Subject line features: missing, shouting, punctuation runs, mixed scripts, needless encoding, fake replies."""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from mailwarden.checks._parts import Part
+from mailwarden.checks.base import CheckContext, CheckResult, Need, SymbolDef
+from mailwarden.textfeatures.scripts import is_mixed_script
+from mailwarden.verdict import Category, Hit
+
+_PUNCT = re.compile(r"[!?]{3,}|\${2,}|!\s*!\s*!")
+_RE = re.compile(r"^\s*(?:re|aw|sv|回复|答复|trả lời)\s*:", re.IGNORECASE)
+_ENCODED = re.compile(rb"=\?[^?]+\?[bq]\?", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+class SubjectFeatures(Part):
+    """Reads the decoded Subject and its raw form."""
+
+    name = "subject_features"
+    description = "subject line anomalies"
+    symbols: ClassVar = (
+        SymbolDef("SUBJ_MISSING", 0.5, "no or empty Subject", Category.SPAM, "subject"),
+        SymbolDef("SUBJ_ALL_CAPS", 1.0, "Subject in capitals only", Category.SPAM, "subject"),
+        SymbolDef("SUBJ_EXCESS_PUNCT", 1.0, "runs of !!! ??? or $$", Category.SPAM, "subject"),
+        SymbolDef("SUBJ_MIXED_SCRIPT", 2.0, "Subject words mixing Latin with look-alike scripts", Category.SPAM,
+                  "subject"),
+        SymbolDef("SUBJ_ENCODED_ASCII", 0.5, "RFC 2047-encoded Subject that is plain ASCII", Category.SPAM,
+                  "subject"),
+        SymbolDef("SUBJ_FAKE_REPLY", 1.0, "Subject says Re: but there is no In-Reply-To or References",
+                  Category.SPAM, "subject"),
+    )  # fmt: skip
+    needs = frozenset({Need.HEADERS})
+
+    async def run(self, ctx: CheckContext) -> CheckResult:
+        m = ctx.message
+        subj = m.subject.strip()
+        if not subj:
+            return CheckResult([Hit("SUBJ_MISSING")])
+        hits: list[Hit] = []
+        letters = [c for c in subj if c.isalpha()]
+        if len(letters) >= 10 and all(c.isupper() for c in letters if c.isascii()) and subj.isascii():
+            hits.append(Hit("SUBJ_ALL_CAPS", subj[:60]))
+        if _PUNCT.search(subj):
+            hits.append(Hit("SUBJ_EXCESS_PUNCT", subj[:60]))
+        if not subj.isascii():
+            mixed = [w for w in _WORD.findall(subj) if is_mixed_script(w)]
+            if mixed:
+                hits.append(Hit("SUBJ_MIXED_SCRIPT", ", ".join(mixed[:3])))
+        elif any(n.lower() == "subject" and _ENCODED.search(v) for n, v in m.headers):
+            hits.append(Hit("SUBJ_ENCODED_ASCII", subj[:60]))
+        if _RE.match(subj):
+            names = {n.lower() for n, _ in m.headers}
+            if "in-reply-to" not in names and "references" not in names:
+                hits.append(Hit("SUBJ_FAKE_REPLY", subj[:60]))
+        return CheckResult(hits)

@@ -1,0 +1,101 @@
+"""The shipped linear model: sparse float16 weights in an ``.npz`` plus JSON metadata; no pickle.
+
+Two logistic models share the hashed features: *junk* (spam or phishing vs ham) decides the
+score, *phish* (phishing vs spam, trained on junk only) decides the category.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from mailwarden.classifier.features import FEATURE_VERSION, HASH_BITS
+from mailwarden.errors import ConfigError
+
+MODEL_DIR = Path(__file__).resolve().parent.parent / "data" / "model"
+DEFAULT_MODEL = MODEL_DIR / "classifier.npz"
+
+FloatArray = npt.NDArray[np.float32]
+
+
+@dataclass(slots=True)
+class LinearModel:
+    """Dense weight vectors (the sparse file expanded, 4 MiB each) and their biases."""
+
+    junk: FloatArray
+    phish: FloatArray
+    junk_bias: float
+    phish_bias: float
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def empty(cls) -> LinearModel:
+        size = 1 << HASH_BITS
+        return cls(np.zeros(size, np.float32), np.zeros(size, np.float32), 0.0, 0.0, {"empty": True})
+
+    def junk_logit(self, buckets: Sequence[int], extra: FloatArray | None = None) -> float:
+        """Log-odds that the message is spam or phishing; ``extra`` adds per-site learned weights."""
+        if not buckets:
+            return self.junk_bias
+        idx = np.fromiter(buckets, np.int64, len(buckets))
+        s = float(self.junk[idx].sum(dtype=np.float64))
+        if extra is not None:
+            s += float(extra[idx].sum(dtype=np.float64))
+        return self.junk_bias + s / math.sqrt(len(buckets))
+
+    def phish_probability(self, buckets: Sequence[int]) -> float:
+        if not buckets:
+            return 0.0
+        idx = np.fromiter(buckets, np.int64, len(buckets))
+        z = self.phish_bias + float(self.phish[idx].sum(dtype=np.float64)) / math.sqrt(len(buckets))
+        return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
+
+
+def _sparse(w: FloatArray, keep: int) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.float16]]:
+    nz = np.flatnonzero(np.abs(w) > 1e-4)
+    if len(nz) > keep:
+        order = np.argsort(-np.abs(w[nz]), kind="stable")[:keep]
+        nz = np.sort(nz[order])
+    return nz.astype(np.int32), w[nz].astype(np.float16)
+
+
+def save_model(model: LinearModel, path: Path, keep: int = 60_000) -> None:
+    """Write ``path`` (.npz, the ``keep`` largest weights of each model) and ``path`` with .json."""
+    ji, jw = _sparse(model.junk, keep)
+    pi, pw = _sparse(model.phish, keep // 2)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as fh:
+        np.savez_compressed(fh, junk_idx=ji, junk_w=jw, phish_idx=pi, phish_w=pw)
+    meta = dict(model.meta)
+    meta.update(
+        feature_version=FEATURE_VERSION,
+        hash_bits=HASH_BITS,
+        junk_bias=model.junk_bias,
+        phish_bias=model.phish_bias,
+    )
+    path.with_suffix(".json").write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def load_model(path: Path = DEFAULT_MODEL) -> LinearModel:
+    """Load a model written by ``save_model``; ``ConfigError`` when missing or for other features."""
+    try:
+        meta = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+        with np.load(path, allow_pickle=False) as z:
+            arrays = {k: z[k] for k in ("junk_idx", "junk_w", "phish_idx", "phish_w")}
+    except (OSError, ValueError, KeyError) as e:
+        raise ConfigError(f"cannot load classifier model {path}: {e}") from e
+    if meta.get("feature_version") != FEATURE_VERSION or meta.get("hash_bits") != HASH_BITS:
+        raise ConfigError(f"classifier model {path} was trained for other features; run `mailwarden train`")
+    size = 1 << HASH_BITS
+    junk = np.zeros(size, np.float32)
+    junk[arrays["junk_idx"]] = arrays["junk_w"].astype(np.float32)
+    phish = np.zeros(size, np.float32)
+    phish[arrays["phish_idx"]] = arrays["phish_w"].astype(np.float32)
+    return LinearModel(junk, phish, float(meta["junk_bias"]), float(meta["phish_bias"]), meta)

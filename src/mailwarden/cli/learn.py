@@ -1,0 +1,74 @@
+"""``mailwarden learn --spam|--ham PATH…``: teach the site's classifier, shared by every node through the store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from mailwarden.classifier.learned import DEFAULT_RATE, cache_for_url, learn_message
+from mailwarden.classifier.model import DEFAULT_MODEL, load_model
+from mailwarden.cli.common import EXIT_FINDINGS, err_console, fail, get_settings
+from mailwarden.cli.scan import iter_files, load_items
+from mailwarden.config import Settings
+from mailwarden.engine.runner import limits_from
+from mailwarden.errors import ConfigError, MessageError, StoreError
+from mailwarden.message.parser import parse_message
+
+CHECK = "spam_classifier"
+
+
+def classifier_option(settings: Settings, key: str, default: Any) -> Any:
+    return settings.checks.get(CHECK, {}).get(key, default)
+
+
+def learning_url(settings: Settings, store: str | None) -> str:
+    """``--store``, else the classifier check's ``store_url``, else ``[store] url``."""
+    return store or str(classifier_option(settings, "store_url", settings.store.url))
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("learn")
+    def learn_cmd(
+        paths: list[Path] = typer.Argument(..., help="messages, directories (recursive) or mbox files"),
+        spam: bool = typer.Option(False, "--spam", help="the messages are spam (or phishing)"),
+        ham: bool = typer.Option(False, "--ham", help="the messages are legitimate"),
+        config: Path | None = typer.Option(None, "--config", "-c", help="TOML config file"),
+        store: str | None = typer.Option(None, "--store", help="database URL (default: the classifier's store_url)"),
+        rate: float = typer.Option(DEFAULT_RATE, "--rate", min=0.0, help="learning rate"),
+    ) -> None:
+        """Learn messages as spam or ham: one logistic step each, added to the shared learned weights."""
+        if spam == ham:
+            fail("give exactly one of --spam or --ham")
+        settings = get_settings(config)
+        url = learning_url(settings, store)
+        try:
+            model = load_model(Path(classifier_option(settings, "model_path", None) or DEFAULT_MODEL))
+        except ConfigError as e:
+            fail(str(e))
+        cache = cache_for_url(url)
+        limits = limits_from(settings)
+        items, errors = load_items([str(f) for f in iter_files(paths)])
+        learned = skipped = 0
+        for name, raw in items:
+            try:
+                msg = parse_message(raw, None, limits)
+                res = learn_message(model, cache, msg, spam, rate)
+            except MessageError as e:
+                errors.append(f"{name}: {e}")
+                continue
+            except StoreError as e:
+                fail(str(e), EXIT_FINDINGS)
+            learned += 1
+            skipped += 0 if res.written else 1
+        for problem in errors:
+            err_console.print(f"[yellow]not learned:[/] {problem}", highlight=False)
+        repo = cache.repository()
+        total = repo.stats() if repo is not None else None
+        typer.echo(
+            f"learned {learned} as {'spam' if spam else 'ham'} ({skipped} already known)"
+            + (f"; store has {total.spam} spam, {total.ham} ham, {total.buckets} weights" if total else "")
+        )
+        if errors:
+            raise SystemExit(EXIT_FINDINGS)

@@ -1,0 +1,1 @@
+"""Text features shared by content checks and the classifier: tokens, scripts, confusables, domains."""

@@ -1,0 +1,76 @@
+"""Tokenisation that works for Vietnamese (with and without diacritics), Chinese (no spaces) and English."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from functools import lru_cache
+
+# \w runs; CJK ideographs come out as one run per phrase and are split into character n-grams.
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]")
+_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]+")
+# Vietnamese đ/Đ is a letter of its own, not d + a combining mark, so NFD leaves it alone.
+_VI_EXTRA = str.maketrans({"đ": "d", "Đ": "D"})
+MAX_TOKEN_CHARS = 24
+
+
+def has_cjk(text: str) -> bool:
+    return _CJK.search(text) is not None
+
+
+@lru_cache(maxsize=65536)
+def strip_diacritics(word: str) -> str:
+    """``"thuế"`` -> ``"thue"``: Vietnamese typed without diacritics (phones, old systems) matches too."""
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFD", word.translate(_VI_EXTRA))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def fold_text(text: str) -> str:
+    """``strip_diacritics`` for long texts (not cached; ASCII text returned as is)."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFD", text.translate(_VI_EXTRA))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def cjk_ngrams(run: str) -> Iterator[str]:
+    """Character unigrams and bigrams of a run of CJK characters (Chinese has no spaces)."""
+    for i, ch in enumerate(run):
+        yield ch
+        if i + 1 < len(run):
+            yield run[i : i + 2]
+
+
+def _shape(word: str) -> str:
+    """Numbers and very long tokens collapse to a shape so ids and amounts generalise."""
+    if word.isdigit():
+        return f"#d{min(len(word), 9)}"
+    if len(word) > MAX_TOKEN_CHARS:
+        return f"#long{'a' if word.isascii() else 'u'}"
+    return word
+
+
+def words(text: str, limit: int = 4000) -> list[str]:
+    """Lowercased word tokens (numbers shaped, CJK split into n-grams), at most ``limit`` of them."""
+    out: list[str] = []
+    for w in _WORD.findall(text.lower()):
+        if len(w) <= MAX_TOKEN_CHARS and w.isascii():
+            out.append(f"#d{min(len(w), 9)}" if w.isdigit() else w)
+        elif not w.isascii() and _CJK.search(w):
+            pos = 0
+            for run in _CJK_RUN.finditer(w):
+                if run.start() > pos:
+                    out.append(_shape(w[pos : run.start()]))
+                out.extend(cjk_ngrams(run.group(0)))
+                pos = run.end()
+            if pos < len(w):
+                out.append(_shape(w[pos:]))
+        else:
+            out.append(_shape(w))
+        if len(out) >= limit:
+            break
+    return out[:limit]

@@ -1,0 +1,52 @@
+"""The body family: hidden/tiny text, image-only, forms, mixed scripts, zero-width splits, URL counts."""
+
+from __future__ import annotations
+
+from mailwarden.checks.body.check import Body
+from mailwarden.config import settings_from_mapping
+from mailwarden.dns import FakeResolver
+from mailwarden.engine import Engine
+from mailwarden.message import parse_message
+
+HEAD = "From: a@sender.example\r\nTo: b@agency.gov.vn\r\nSubject: s\r\nMIME-Version: 1.0\r\n"
+
+
+async def hits(body: str, html: bool = False) -> dict[str, str]:
+    ctype = "text/html" if html else "text/plain"
+    raw = f"{HEAD}Content-Type: {ctype}; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n{body}".encode()
+    e = Engine(settings_from_mapping({}), FakeResolver({}), check_classes=[Body])
+    v = await e.scan(parse_message(raw))
+    return {s.name: s.detail for s in v.symbols}
+
+
+async def test_plain_letter_has_no_hits() -> None:
+    text = "Kính gửi anh Minh, xin gửi lại biên bản cuộc họp sáng nay để anh xem và góp ý trước thứ Sáu. Trân trọng."
+    assert await hits(text) == {}
+
+
+async def test_hidden_and_tiny_text() -> None:
+    h = await hits(
+        '<p>Offer</p><div style="display:none">casino poker viagra random words to poison filters</div>'
+        '<span style="font-size:1px">more invisible filler text</span>',
+        html=True,
+    )
+    assert "BODY_HIDDEN_TEXT" in h and "BODY_TINY_FONT" in h
+
+
+async def test_image_only_and_form() -> None:
+    h = await hits('<a href="http://shop.example/"><img src="http://shop.example/a.png"></a><form action="x">', True)
+    assert "BODY_IMAGE_ONLY" in h and "BODY_HTML_FORM" in h
+    h = await hits('<p>Log in below to keep your account</p><form><input type="password" name="p"></form>', True)
+    assert "BODY_PASSWORD_FIELD" in h and "BODY_HTML_FORM" not in h
+
+
+async def test_mixed_script_and_zero_width_words() -> None:
+    # Cyrillic а and о inside Latin words; zero-width spaces splitting words.
+    h = await hits("Your Pаypal аccount nеeds vеrificаtion. Fr\u200bee mo\u200bney ca\u200bsino wi\u200bn now")
+    assert "BODY_MIXED_SCRIPT" in h and "BODY_ZERO_WIDTH" in h
+
+
+async def test_excessive_urls_and_short_with_url() -> None:
+    many = " ".join(f"http://host{i}.example/" for i in range(30))
+    assert "BODY_EXCESSIVE_URLS" in await hits("links: " + many)
+    assert "BODY_SHORT_WITH_URL" in await hits("see http://promo.example/x now")

@@ -1,0 +1,89 @@
+"""The headers family: every HDR_* symbol on small hand-made messages, and its silence on a clean one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mailwarden.checks.headers.check import Headers
+from mailwarden.config import settings_from_mapping
+from mailwarden.dns import FakeResolver
+from mailwarden.engine import Engine
+from mailwarden.message import parse_message
+from mailwarden.message.model import Envelope
+
+RCVD = (
+    "Received: from mx.sender.example (mx.sender.example [192.0.2.5]) by mx.agency.gov.vn;"
+    " Mon, 1 Jan 2024 10:00:00 +0000\r\n"
+)
+
+
+def build(headers: str, body: str = "hello\r\n") -> bytes:
+    return (headers + "\r\n" + body).encode()
+
+
+async def hits(raw: bytes, envelope: Envelope | None = None, **cfg: Any) -> dict[str, str]:
+    e = Engine(settings_from_mapping(cfg), FakeResolver({}), check_classes=[Headers])
+    v = await e.scan(parse_message(raw, envelope))
+    return {s.name: s.detail for s in v.symbols}
+
+
+CLEAN = (
+    RCVD + "From: A <a@sender.example>\r\nTo: b@agency.gov.vn\r\nSubject: hi\r\n"
+    "Date: Mon, 1 Jan 2024 09:59:00 +0000\r\nMessage-ID: <1@sender.example>\r\nMIME-Version: 1.0\r\n"
+)
+
+
+async def test_clean_message_has_no_header_hits() -> None:
+    assert await hits(build(CLEAN), Envelope(mail_from="bounce@sender.example")) == {}
+
+
+async def test_date_and_message_id_missing() -> None:
+    h = await hits(build(RCVD + "From: a@sender.example\r\nTo: b@agency.gov.vn\r\n"))
+    assert "HDR_DATE_MISSING" in h and "HDR_MSGID_MISSING" in h
+
+
+async def test_date_invalid_and_msgid_invalid() -> None:
+    raw = build(CLEAN.replace("Mon, 1 Jan 2024 09:59:00 +0000", "yesterday").replace("<1@sender.example>", "abc"))
+    h = await hits(raw)
+    assert "HDR_DATE_INVALID" in h and "HDR_MSGID_INVALID" in h
+
+
+async def test_date_future_and_past_judged_against_arrival_not_wall_clock() -> None:
+    future = CLEAN.replace("Mon, 1 Jan 2024 09:59:00", "Sat, 6 Jan 2024 09:59:00")
+    assert "HDR_DATE_FUTURE" in await hits(build(future))
+    past = CLEAN.replace("Mon, 1 Jan 2024 09:59:00", "Mon, 4 Dec 2023 09:59:00")
+    assert "HDR_DATE_PAST" in await hits(build(past))
+
+
+async def test_structure_from_to_mime_version_html_only() -> None:
+    raw = build(
+        RCVD
+        + "From: undisclosed\r\nSubject: x\r\nDate: Mon, 1 Jan 2024 09:59:00 +0000\r\nMessage-ID: <1@x.example>\r\n"
+        "Content-Type: text/html\r\nContent-Transfer-Encoding: 7bit\r\n",
+        "<p>hello</p>\r\n",
+    )
+    h = await hits(raw)
+    assert {"HDR_FROM_MISSING", "HDR_TO_MISSING", "HDR_MIME_VERSION_MISSING", "HDR_HTML_ONLY"} <= set(h)
+
+
+async def test_received_missing_disorder_dynamic_forged_helo() -> None:
+    assert "HDR_RCVD_MISSING" in await hits(build(CLEAN.replace(RCVD, "")))
+    disorder = (
+        "Received: from a by b; Mon, 1 Jan 2024 10:00:00 +0000\r\n"
+        "Received: from c by d; Tue, 2 Jan 2024 10:00:00 +0000\r\n" + CLEAN.replace(RCVD, "")
+    )
+    assert "HDR_RCVD_DISORDER" in await hits(build(disorder))
+    env = Envelope(client_ip="198.51.100.7", client_name="dyn-198-51-100-7.isp.example", helo="gmail.com")
+    h = await hits(build(CLEAN), env)
+    assert "HDR_RCVD_DYNAMIC" in h and "HDR_RCVD_HELO_FORGED" in h
+    ok = Envelope(client_ip="209.85.1.1", client_name="mail-a1.google.com", helo="mail-a1.google.com")
+    assert "HDR_RCVD_HELO_FORGED" not in await hits(build(CLEAN), ok)
+
+
+async def test_sender_mismatch_reply_to_bulk_and_php() -> None:
+    raw = build(
+        CLEAN + "Reply-To: x@other.example\r\nX-Mailer: Atomic Mail Sender 9.0\r\n"
+        "X-PHP-Originating-Script: 1000:mailer.php\r\n"
+    )
+    h = await hits(raw, Envelope(mail_from="bounce@bulk.example"))
+    assert {"HDR_FROM_ENVELOPE_MISMATCH", "HDR_REPLYTO_OTHER_DOMAIN", "HDR_BULK_MAILER", "HDR_PHP_SCRIPT"} <= set(h)

@@ -1,0 +1,100 @@
+"""The phishing family: URL tricks, look-alike domains, HTML attachments, impersonation, vi/zh/en lures."""
+
+from __future__ import annotations
+
+import base64
+from typing import Any
+
+from mailwarden.checks.phishing.check import Phishing
+from mailwarden.config import settings_from_mapping
+from mailwarden.dns import FakeResolver
+from mailwarden.engine import Engine
+from mailwarden.message import parse_message
+
+
+def message(body: str, html: bool = False, frm: str = "a@sender.example", subject: str = "s") -> bytes:
+    ctype = "text/html" if html else "text/plain"
+    return (
+        f"From: {frm}\r\nTo: b@agency.gov.vn\r\nSubject: {subject}\r\nMIME-Version: 1.0\r\n"
+        f"Content-Type: {ctype}; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n{body}"
+    ).encode()
+
+
+def with_attachment(name: str, content: str) -> bytes:
+    b64 = base64.b64encode(content.encode()).decode()
+    return (
+        "From: a@sender.example\r\nTo: b@agency.gov.vn\r\nSubject: doc\r\nMIME-Version: 1.0\r\n"
+        'Content-Type: multipart/mixed; boundary="B"\r\n\r\n--B\r\nContent-Type: text/plain\r\n\r\nsee attached\r\n'
+        f'--B\r\nContent-Type: text/html; name="{name}"\r\nContent-Disposition: attachment; filename="{name}"\r\n'
+        f"Content-Transfer-Encoding: base64\r\n\r\n{b64}\r\n--B--\r\n"
+    ).encode()
+
+
+async def hits(raw: bytes, **cfg: Any) -> dict[str, str]:
+    settings = settings_from_mapping({"domains": {"protected": ["agency.gov.vn"]}, **cfg})
+    e = Engine(settings, FakeResolver({}), check_classes=[Phishing])
+    v = await e.scan(parse_message(raw))
+    return {s.name: s.detail for s in v.symbols}
+
+
+async def test_ordinary_links_are_quiet() -> None:
+    raw = message('<p>Agenda: <a href="https://www.agency.gov.vn/lich">www.agency.gov.vn/lich</a></p>', html=True)
+    assert await hits(raw) == {}
+
+
+async def test_anchor_mismatch_ip_numeric_userinfo() -> None:
+    h = await hits(
+        message(
+            '<a href="http://evil.example/login">www.paypal.com</a> <a href="http://203.0.113.9/x">here</a>'
+            ' <a href="http://3405803785/x">there</a> <a href="https://agency.gov.vn@evil.example/">portal</a>',
+            html=True,
+        )
+    )
+    assert {"PHISH_ANCHOR_MISMATCH", "PHISH_IP_URL", "PHISH_NUMERIC_URL", "PHISH_URL_USERINFO"} <= set(h)
+
+
+async def test_punycode_mixed_script_shortener_redirector() -> None:
+    # раypal with Cyrillic р and а, written as an IDN.
+    h = await hits(
+        message("http://xn--ypal-43d9g.com/ https://bit.ly/abc https://www.google.com/url?q=https://evil.example/ ok")
+    )
+    assert {"PHISH_PUNYCODE_URL", "PHISH_MIXED_SCRIPT_DOMAIN", "PHISH_SHORTENER", "PHISH_REDIRECTOR"} <= set(h)
+
+
+async def test_lookalike_url_and_sender() -> None:
+    h = await hits(message("Đăng nhập tại https://agency-gov.vn.secure-login.example/ ngay", frm="it@agencv.gov.vn"))
+    assert "PHISH_LOOKALIKE_SENDER" in h and "agency.gov.vn" in h["PHISH_LOOKALIKE_SENDER"]
+    h = await hits(message("see https://mof-gov.vn/ and https://agency.gov.vn.evil.example/"))
+    assert "PHISH_LOOKALIKE_URL" in h
+    assert "PHISH_LOOKALIKE_URL" not in await hits(message("see https://portal.agency.gov.vn/"))
+
+
+async def test_html_attachment_form_and_redirect() -> None:
+    h = await hits(with_attachment("invoice.html", '<form action="https://x.example"><input type="password"></form>'))
+    assert "PHISH_HTML_ATTACH_FORM" in h
+    h = await hits(with_attachment("fax.htm", "<script>window.location.href='https://x.example/'</script>"))
+    assert "PHISH_HTML_ATTACH_REDIRECT" in h
+
+
+async def test_display_name_impersonation_brand_and_protected_name() -> None:
+    h = await hits(message("hi", frm='"Microsoft 365 Support" <help@m365-alerts.example>'))
+    assert "PHISH_DISPLAY_NAME_IMPERSONATION" in h
+    assert "PHISH_DISPLAY_NAME_IMPERSONATION" not in await hits(message("hi", frm='"Microsoft" <a@microsoft.com>'))
+    h = await hits(message("hi", frm='"Tong cuc Thue" <thue@gdt-vn.example>'))
+    assert "PHISH_DISPLAY_NAME_IMPERSONATION" in h
+
+
+async def test_lures_in_three_languages() -> None:
+    vi = "Mật khẩu của bạn sẽ hết hạn hôm nay. Bấm vào http://a.example/ để giữ mật khẩu."
+    assert "PHISH_LURE_PASSWORD" in await hits(message(vi))
+    vi_plain = "Tai khoan cua ban se bi khoa, xac minh tai http://a.example/"
+    assert "PHISH_LURE_PASSWORD" in await hits(message(vi_plain))
+    zh = "您的邮箱容量已满，请点击 http://a.example/ 升级"
+    assert "PHISH_LURE_PASSWORD" in await hits(message(zh))
+    en = "Your password will expire today. Keep it: http://a.example/"
+    assert "PHISH_LURE_PASSWORD" in await hits(message(en))
+    # Without a link or attachment the password lure alone does not count.
+    assert "PHISH_LURE_PASSWORD" not in await hits(message("Your password will expire today."))
+    assert "PHISH_LURE_PAYMENT" in await hits(message("Please make an urgent payment to the new account"))
+    assert "PHISH_LURE_PAYMENT" in await hits(message("Đề nghị chuyển khoản gấp trong hôm nay"))
+    assert "PHISH_LURE_PAYMENT" in await hits(message("请紧急付款到以下账户"))

@@ -1,0 +1,55 @@
+"""Tokens (vi with/without diacritics, zh n-grams), scripts, confusables, domains and look-alikes."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from mailwarden.textfeatures.confusables import skeleton
+from mailwarden.textfeatures.domains import (
+    edit_distance,
+    is_numeric_host,
+    lookalike,
+    registered_domain,
+    unicode_host,
+)
+from mailwarden.textfeatures.scripts import is_mixed_script
+from mailwarden.textfeatures.tokens import fold_text, strip_diacritics, words
+
+
+def test_vietnamese_with_and_without_diacritics() -> None:
+    assert strip_diacritics("thuế") == "thue" and strip_diacritics("Đăng") == "Dang"
+    assert fold_text("mật khẩu hết hạn") == "mat khau het han"
+    assert words("Thông báo THUẾ 2024") == ["thông", "báo", "thuế", "#d4"]
+
+
+def test_chinese_is_split_into_character_ngrams() -> None:
+    assert words("密码过期") == ["密", "密码", "码", "码过", "过", "过期", "期"]
+    assert words("登录abc") == ["登", "登录", "录", "abc"]
+
+
+def test_mixed_script_and_skeleton() -> None:
+    assert is_mixed_script("pаypal") and not is_mixed_script("paypal") and not is_mixed_script("пароль")
+    assert skeleton("раураl.com") == skeleton("paypal.com")
+    assert skeleton("rnicrosoft.com") == skeleton("microsoft.com")
+
+
+def test_domains() -> None:
+    assert registered_domain("mail.mof.gov.vn") == "mof.gov.vn"
+    assert is_numeric_host("3405803785") and is_numeric_host("0xcb.0x0.0x71.9") and not is_numeric_host("1.2.3.4")
+    assert unicode_host("xn--ypal-43d9g.com") == "раypal.com"
+    assert edit_distance("agency", "agnecy") == 1 and edit_distance("abc", "xyz123", 2) == 3
+
+
+def test_lookalike_kinds() -> None:
+    t = ("agency.gov.vn", "paypal.com")
+    assert lookalike("agencv.gov.vn", t).kind == "edit-distance"  # type: ignore[union-attr]
+    assert lookalike("xn--ypal-43d9g.com", t).kind == "homoglyph"  # type: ignore[union-attr]
+    assert lookalike("agency-login.gov.vn", t).kind == "added-words"  # type: ignore[union-attr]
+    assert lookalike("paypal.net", t).kind == "tld-swap"  # type: ignore[union-attr]
+    assert lookalike("www.agency.gov.vn", t) is None and lookalike("example.org", t) is None
+
+
+@given(st.text(max_size=200))
+def test_words_never_crash_and_respect_limit(text: str) -> None:
+    assert len(words(text, 50)) <= 50

@@ -33,3 +33,28 @@ def is_mixed_script(word: str) -> bool:
         return False
     found = scripts_of(word)
     return "LATIN" in found and bool(found & CONFUSABLE_SCRIPTS)
+
+
+# Letters only Vietnamese uses among Latin-script languages: ă đ ơ ư and the precomposed tone-marked
+# vowels of Latin Extended Additional (U+1EA0-U+1EF9). (â ê ô are left out: French and Portuguese
+# use them too, and Portuguese phishing is common.)
+_VI_LETTERS = frozenset("ăđơưĂĐƠƯ")
+
+
+def _is_vi(ch: str) -> bool:
+    return ch in _VI_LETTERS or "\u1ea0" <= ch <= "\u1ef9"
+
+
+def vi_zh_share(text: str, limit: int = 4000) -> float:
+    """Share of the letters (first ``limit`` characters) that are Chinese/CJK or Vietnamese-specific.
+
+    Only approximate and cheap: enough to tell "mostly Vietnamese or Chinese" from "mostly other".
+    """
+    letters = hits = 0
+    for ch in text[:limit]:
+        if not ch.isalpha():
+            continue
+        letters += 1
+        if not ch.isascii() and (_is_vi(ch) or char_script(ch) == "CJK"):
+            hits += 1
+    return hits / letters if letters else 0.0

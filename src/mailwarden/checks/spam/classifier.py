@@ -9,10 +9,10 @@ from typing import ClassVar
 from pydantic import BaseModel, ConfigDict, Field
 
 from mailwarden.checks.base import Check, CheckContext, CheckResult, Need, SymbolDef
-from mailwarden.textfeatures.scripts import vi_zh_share
 from mailwarden.classifier.features import features
 from mailwarden.classifier.learned import cache_for_url
 from mailwarden.classifier.model import DEFAULT_MODEL, LinearModel, load_model
+from mailwarden.textfeatures.scripts import vi_zh_share
 from mailwarden.verdict import Category, Hit
 
 SPAM_SCORE = 14.0

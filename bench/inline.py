@@ -51,7 +51,10 @@ def load_messages(n: int) -> list[bytes]:
             if data.startswith(b"From "):  # mbox separator line
                 data = data.split(b"\n", 1)[1]
             out.append(data.replace(b"\n", b"\r\n"))
-    return (out * (n // len(out) + 1))[:n]
+    # spread the sample over the whole corpus (the tarball is ordered: easy ham first, spam last)
+    step = max(len(out) // n, 1)
+    picked = out[::step][:n]
+    return (picked * (n // max(len(picked), 1) + 1))[:n]
 
 
 def postfix_milter(spec: str) -> None:

@@ -142,10 +142,20 @@ class Gateway:
         self.batcher = EventBatcher(store) if batched and store is not None else None
         keys = [DkimKeyConfig(**k.model_dump()) for k in settings.dkim.keys]
         self.signer = DkimSigner.from_config(keys) if keys else None  # ConfigError on a bad key file
+        self._background: set[asyncio.Task[None]] = set()
 
     async def close(self) -> None:
+        if self._background:
+            await asyncio.gather(*self._background, return_exceptions=True)
         if self.batcher is not None:
             await self.batcher.flush()
+
+    @staticmethod
+    async def _keep_sample(store: Store, event: EventRecord, raw: bytes) -> None:
+        try:
+            await asyncio.to_thread(store.record, event, raw, "rejected")
+        except StoreError as e:
+            log.error("could not keep rejected sample %s: %s", event.id, e)
 
     async def early(self, envelope: Envelope, stage: Stage) -> Verdict | None:
         """Verdict from the checks that can run before DATA; None unless it is a reject."""
@@ -186,11 +196,11 @@ class Gateway:
             and self.settings.quarantine.keep_rejected
         )
         if keep_sample and self.store is not None:
-            # the sender gets the 5xx either way; the original is kept as evidence / CERT sample
-            try:
-                await asyncio.to_thread(self.store.record, event, raw, "rejected")
-            except StoreError as e:
-                log.error("could not keep rejected sample %s: %s", event_id, e)
+            # the sender gets the 5xx either way, so the reply does not wait for this write; the
+            # original is kept as evidence / CERT sample
+            task = asyncio.get_running_loop().create_task(self._keep_sample(self.store, event, raw))
+            self._background.add(task)
+            task.add_done_callback(self._background.discard)
         elif self.batcher is not None and not store_raw:
             self.batcher.add(event)
         elif self.store is not None or store_raw:

@@ -94,7 +94,7 @@ def run_peers(corpus: Path, peers: str, passes: int) -> dict[str, float]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("-n", type=int, default=1000, help="messages from the corpus")
+    ap.add_argument("-n", type=int, default=100_000, help="messages from the corpus (default: all 6,294)")
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--passes", type=int, default=3)
     ap.add_argument("--peers", default="rspamd,spamd", help="comma list, or '' to skip peers")
@@ -103,16 +103,26 @@ def main() -> None:
         corpus = Path(tmp) / "corpus"
         corpus.mkdir()
         files = extract(corpus, args.n)
-        best = 0.0
+        empty = Path(tmp) / "empty"
+        empty.mkdir()
+        startup = min(run_mailwarden(empty, args.workers)[0] for _ in range(2))
+        best = steady = 0.0
         for _ in range(args.passes):
             elapsed, n = run_mailwarden(corpus, args.workers)
             assert n == len(files), f"scanned {n} of {len(files)}"
             best = max(best, n / elapsed)
-        print(f"mailwarden scan --offline --workers {args.workers}: {best:.1f} msg/s over {len(files)} messages")
+            steady = max(steady, n / max(elapsed - startup, 1e-6))
+        print(
+            f"mailwarden scan --offline --workers {args.workers}: {best:.1f} msg/s over {len(files)} messages "
+            f"(whole command); {steady:.1f} msg/s without the {startup:.2f} s process start"
+        )
         if args.peers:
             rates = run_peers(corpus, args.peers, args.passes)
             for name, rate in sorted(rates.items()):
-                print(f"{name}: {rate:.1f} msg/s  -> mailwarden/{name} = {best / rate:.2f}x")
+                print(
+                    f"{name}: {rate:.1f} msg/s  -> mailwarden/{name} = {best / rate:.2f}x (whole command), "
+                    f"{steady / rate:.2f}x (steady state; the peers are long-running daemons)"
+                )
 
 
 if __name__ == "__main__":

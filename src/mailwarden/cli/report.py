@@ -24,14 +24,13 @@ from mailwarden.stores.reports import ReportLog
 report_app = typer.Typer(help="CERT sample reports (VNCERT, CNCERT/12321) and statistics reports.")
 
 _CONFIG = typer.Option(None, "--config", "-c", help="mailwarden.toml")
-_RCONFIG = typer.Option(None, "--reports-config", help="TOML file with a [reports] table (until Settings has one)")
+_RCONFIG = typer.Option(None, "--reports-config", help="TOML file whose [reports] table replaces the main config's")
 
 
 def report_settings(settings: Settings, reports_config: Path | None) -> ReportSettings:
-    """``Settings.reports`` once it is hooked in, else the ``[reports]`` table of ``--reports-config``."""
-    hooked = getattr(settings, "reports", None)
-    if isinstance(hooked, ReportSettings) and reports_config is None:
-        return hooked
+    """``[reports]`` of the main configuration, or of ``--reports-config`` when given."""
+    if reports_config is None:
+        return settings.reports
     try:
         return reports_settings_from_file(reports_config)
     except ConfigError as e:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -38,23 +39,20 @@ def is_mixed_script(word: str) -> bool:
 # Letters only Vietnamese uses among Latin-script languages: ă đ ơ ư and the precomposed tone-marked
 # vowels of Latin Extended Additional (U+1EA0-U+1EF9). (â ê ô are left out: French and Portuguese
 # use them too, and Portuguese phishing is common.)
-_VI_LETTERS = frozenset("ăđơưĂĐƠƯ")
-
-
-def _is_vi(ch: str) -> bool:
-    return ch in _VI_LETTERS or "\u1ea0" <= ch <= "\u1ef9"
+_VI_OR_CJK = re.compile(
+    "[ăđơưĂĐƠƯ\u1ea0-\u1ef9\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
+)
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def vi_zh_share(text: str, limit: int = 4000) -> float:
     """Share of the letters (first ``limit`` characters) that are Chinese/CJK or Vietnamese-specific.
 
-    Only approximate and cheap: enough to tell "mostly Vietnamese or Chinese" from "mostly other".
+    Only approximate and cheap (two regex scans): enough to tell "mostly Vietnamese or Chinese" from
+    "mostly other".
     """
-    letters = hits = 0
-    for ch in text[:limit]:
-        if not ch.isalpha():
-            continue
-        letters += 1
-        if not ch.isascii() and (_is_vi(ch) or char_script(ch) == "CJK"):
-            hits += 1
-    return hits / letters if letters else 0.0
+    head = text[:limit]
+    if head.isascii():
+        return 0.0
+    letters = len(_LETTER.findall(head))
+    return len(_VI_OR_CJK.findall(head)) / letters if letters else 0.0

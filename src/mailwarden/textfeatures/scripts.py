@@ -39,9 +39,7 @@ def is_mixed_script(word: str) -> bool:
 # Letters only Vietnamese uses among Latin-script languages: ă đ ơ ư and the precomposed tone-marked
 # vowels of Latin Extended Additional (U+1EA0-U+1EF9). (â ê ô are left out: French and Portuguese
 # use them too, and Portuguese phishing is common.)
-_VI_OR_CJK = re.compile(
-    "[ăđơưĂĐƠƯ\u1ea0-\u1ef9\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
-)
+_VI_OR_CJK = re.compile("[ăđơưĂĐƠƯ\u1ea0-\u1ef9\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _LETTER = re.compile(r"[^\W\d_]")
 
 

@@ -85,6 +85,10 @@ def test_spam_is_quarantined_not_delivered_and_release_delivers_it(tmp_path: Pat
     assert "GTUBE" in shown.stdout and "cheap watches" in shown.stdout
     res = runner.invoke(app, ["quarantine", "release", item.event.id, "-c", str(cfg), "--by", "admin"])
     assert res.exit_code == 0, res.output
+    assert "learned as ham" in res.output  # a release teaches the site's classifier (shared store)
+    from mailwarden.classifier.learned import LearningRepository
+
+    assert LearningRepository(store.engine).stats().ham == 1
     copy = delivered(token)
     assert copy is not None and b"X-Mailwarden-Released: by admin" in copy
     assert store.get(item.event.id).status == "released"

@@ -28,6 +28,14 @@ def learning_url(settings: Settings, store: str | None) -> str:
     return store or str(classifier_option(settings, "store_url", settings.store.url))
 
 
+def learn_raw(settings: Settings, raw: bytes, is_spam: bool) -> str:
+    """Learn one message (quarantine release = a false positive: ham). Returns a one-line result."""
+    model = load_model(Path(classifier_option(settings, "model_path", None) or DEFAULT_MODEL))
+    cache = cache_for_url(learning_url(settings, None))
+    res = learn_message(model, cache, parse_message(raw, None, limits_from(settings)), is_spam)
+    return f"learned as {'spam' if is_spam else 'ham'}" + ("" if res.written else " (already known)")
+
+
 def register(app: typer.Typer) -> None:
     @app.command("learn")
     def learn_cmd(

@@ -11,10 +11,10 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from mailwarden.cli.common import EXIT_FINDINGS, fail, get_settings
+from mailwarden.cli.common import EXIT_FINDINGS, err_console, fail, get_settings
 from mailwarden.config import Settings
 from mailwarden.delivery.smtp import relay_sync
-from mailwarden.errors import DeliveryError, MessageError, StoreError
+from mailwarden.errors import DeliveryError, MailwardenError, MessageError, StoreError
 from mailwarden.message import parse_message
 from mailwarden.stores import QuarantineItem, Store, open_store
 
@@ -145,8 +145,9 @@ def register(app: typer.Typer) -> None:
         next_hop: str | None = typer.Option(None, "--next-hop", help="HOST:PORT (default quarantine.release_next_hop)"),
         to: list[str] = typer.Option([], "--to", help="deliver to these recipients instead of the originals"),
         by: str = typer.Option("cli", "--by", help="who releases (recorded)"),
+        learn: bool = typer.Option(True, "--learn/--no-learn", help="teach the classifier: a release is ham"),
     ) -> None:
-        """Re-inject the original message over SMTP to the next hop and mark it released."""
+        """Re-inject the original message over SMTP to the next hop, mark it released, learn it as ham."""
         settings = get_settings(config)
         store = _store(settings)
         it = _get(store, qid)
@@ -161,6 +162,14 @@ def register(app: typer.Typer) -> None:
         except (DeliveryError, StoreError) as e:
             fail(f"release failed: {e}", EXIT_FINDINGS)
         typer.echo(f"released {qid} to {', '.join(rcpts)} via {hop}")
+        if learn:
+            # a released message was a false positive: the site's classifier learns it as ham
+            from mailwarden.cli.learn import learn_raw
+
+            try:
+                typer.echo(learn_raw(settings, it.raw or b"", is_spam=False))
+            except (MailwardenError, OSError) as e:  # the release itself succeeded
+                err_console.print(f"[yellow]not learned:[/] {e}", highlight=False)
 
     @q.command("delete")
     def delete(qid: str, config: Path | None = cfg_opt) -> None:

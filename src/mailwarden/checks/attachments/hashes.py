@@ -6,11 +6,10 @@ from typing import ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from mailwarden.checks.attachments._merge import merge_hits
+from mailwarden.checks.attachments._merge import files_to_scan, merge_hits
 from mailwarden.checks.base import Check, CheckContext, CheckResult, Need, SymbolDef
-from mailwarden.filescan.archives import ArchiveReport, scan_files
 from mailwarden.filescan.hashes import FileHashes, HashList, HashMatcher
-from mailwarden.filescan.model import ScanFile, files_of, safe_name
+from mailwarden.filescan.model import ScanFile, safe_name
 from mailwarden.verdict import Category, Hit
 
 
@@ -49,9 +48,7 @@ class Hashes(Check):
     async def run(self, ctx: CheckContext) -> CheckResult:
         o = self.options
         assert isinstance(o, HashOptions)
-        files = files_of(ctx.message.attachments)
-        if o.include_archive_members:
-            files = scan_files(files, ctx.outcome("attach_archives", ArchiveReport))
+        files = files_to_scan(ctx, o.include_archive_members)
         if not files:
             return CheckResult()
         return CheckResult(merge_hits(await ctx.run_blocking(self.match, files)))

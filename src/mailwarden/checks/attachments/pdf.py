@@ -6,10 +6,9 @@ from typing import ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from mailwarden.checks.attachments._merge import merge_hits
+from mailwarden.checks.attachments._merge import files_to_scan, merge_hits
 from mailwarden.checks.base import Check, CheckContext, CheckResult, Need, SymbolDef
-from mailwarden.filescan.archives import ArchiveReport, scan_files
-from mailwarden.filescan.model import FileUrls, ScanFile, files_of, safe_name, urls_from
+from mailwarden.filescan.model import FileUrls, ScanFile, safe_name, urls_from
 from mailwarden.filescan.pdf import analyze_pdf
 from mailwarden.verdict import Category, Hit
 
@@ -55,10 +54,7 @@ class Pdf(Check):
     async def run(self, ctx: CheckContext) -> CheckResult:
         o = self.options
         assert isinstance(o, PdfOptions)
-        files = files_of(ctx.message.attachments)
-        if o.include_archive_members:
-            files = scan_files(files, ctx.outcome("attach_archives", ArchiveReport))
-        files = [f for f in files if len(f.content) <= o.max_file_size]
+        files = files_to_scan(ctx, o.include_archive_members, o.max_file_size)
         if not files:
             return CheckResult()
         hits, uris = await ctx.run_blocking(analyze_files, files)

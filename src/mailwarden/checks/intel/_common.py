@@ -9,10 +9,11 @@ of ``[forced]`` per symbol.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from mailwarden.checks.base import CheckContext, CheckResult
+from mailwarden.checks.base import Check, CheckContext, CheckResult
 from mailwarden.intel.listed import IocMatch, ListedIndex
 from mailwarden.intel.sources import IndexCache, IndicatorSource, cache_for_url
 from mailwarden.verdict import Action, Hit
@@ -73,3 +74,15 @@ def result_for(options: IntelOptions, found: Iterable[tuple[str, str, IocMatch]]
             if act is not None and (symbol not in res.forced or act.severity > res.forced[symbol].severity):
                 res.forced[symbol] = act
     return res
+
+
+class IntelCheck(Check):
+    """Base of the ``intel_*`` checks: their options and the shared, cached indicator index."""
+
+    Options: ClassVar[type[BaseModel]] = IntelOptions
+    timeout = 30.0  # the first message of a process builds the index
+
+    def __init__(self, options: BaseModel | None = None, source: IndicatorSource | None = None) -> None:
+        super().__init__(options)
+        assert isinstance(self.options, IntelOptions)
+        self.holder = IndexHolder(self.options, source)

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from pydantic import BaseModel
-
-from mailwarden.checks.base import Check, CheckContext, CheckResult, Need, SymbolDef
-from mailwarden.checks.intel._common import IndexHolder, IntelOptions, result_for
-from mailwarden.intel.sources import IndicatorSource
+from mailwarden.checks.base import CheckContext, CheckResult, Need, SymbolDef
+from mailwarden.checks.intel._common import IntelCheck, IntelOptions, result_for
 from mailwarden.verdict import Category
 
 
-class IntelConnect(Check):
+class IntelConnect(IntelCheck):
     """VN-CAMP-04: mail from an IP or CIDR the Authority listed (botnet, C&C)."""
 
     name = "intel_connect"
@@ -27,13 +24,6 @@ class IntelConnect(Check):
         ),
     )
     needs = frozenset({Need.CONNECTION})
-    Options = IntelOptions
-    timeout = 30.0  # the first message of a process builds the index
-
-    def __init__(self, options: BaseModel | None = None, source: IndicatorSource | None = None) -> None:
-        super().__init__(options)
-        assert isinstance(self.options, IntelOptions)
-        self.holder = IndexHolder(self.options, source)
 
     async def run(self, ctx: CheckContext) -> CheckResult:
         assert isinstance(self.options, IntelOptions)

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from pydantic import BaseModel
-
-from mailwarden.checks.base import Check, CheckContext, CheckResult, Need, SymbolDef
-from mailwarden.checks.intel._common import IndexHolder, IntelOptions, result_for
+from mailwarden.checks.base import CheckContext, CheckResult, Need, SymbolDef
+from mailwarden.checks.intel._common import IntelCheck, IntelOptions, result_for
 from mailwarden.intel.listed import IocMatch
-from mailwarden.intel.sources import IndicatorSource
 from mailwarden.message.headers import domain_of, parse_addresses
 from mailwarden.message.hosts import normalise_host
 from mailwarden.verdict import Category
@@ -17,7 +14,7 @@ from mailwarden.verdict import Category
 _HEADER_FIELDS = ("from", "sender", "reply-to", "return-path")
 
 
-class IntelDomains(Check):
+class IntelDomains(IntelCheck):
     """Sender domains (envelope, headers), listed addresses, and recipients in listed domains."""
 
     name = "intel_domains"
@@ -53,19 +50,10 @@ class IntelDomains(Check):
         ),
     )
     needs = frozenset({Need.HELO, Need.MAIL_FROM, Need.RCPT, Need.HEADERS})
-    Options = IntelOptions
-    timeout = 30.0
-
-    def __init__(self, options: BaseModel | None = None, source: IndicatorSource | None = None) -> None:
-        super().__init__(options)
-        assert isinstance(self.options, IntelOptions)
-        self.holder = IndexHolder(self.options, source)
 
     async def run(self, ctx: CheckContext) -> CheckResult:
         assert isinstance(self.options, IntelOptions)
         index = await self.holder.current(ctx)
-        if not len(index):
-            return CheckResult()
         if not len(index):
             return CheckResult()
         env = ctx.envelope

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from pydantic import BaseModel
-
-from mailwarden.checks.base import Check, CheckContext, CheckResult, Need, SymbolDef
-from mailwarden.checks.intel._common import IndexHolder, IntelOptions, result_for
+from mailwarden.checks.base import CheckContext, CheckResult, Need, SymbolDef
+from mailwarden.checks.intel._common import IntelCheck, IntelOptions, result_for
 from mailwarden.intel.listed import IocMatch
-from mailwarden.intel.sources import IndicatorSource
 from mailwarden.verdict import Category
 
 
-class IntelHashes(Check):
+class IntelHashes(IntelCheck):
     """A listed malware sample attached (hashes come from the parser: md5, sha1, sha256)."""
 
     name = "intel_hashes"
@@ -28,13 +25,6 @@ class IntelHashes(Check):
         ),
     )
     needs = frozenset({Need.ATTACHMENTS})
-    Options = IntelOptions
-    timeout = 30.0
-
-    def __init__(self, options: BaseModel | None = None, source: IndicatorSource | None = None) -> None:
-        super().__init__(options)
-        assert isinstance(self.options, IntelOptions)
-        self.holder = IndexHolder(self.options, source)
 
     async def run(self, ctx: CheckContext) -> CheckResult:
         assert isinstance(self.options, IntelOptions)

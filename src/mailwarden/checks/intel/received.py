@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from pydantic import BaseModel
-
-from mailwarden.checks.base import Check, CheckContext, CheckResult, Need, SymbolDef
-from mailwarden.checks.intel._common import IndexHolder, IntelOptions, result_for
+from mailwarden.checks.base import CheckContext, CheckResult, Need, SymbolDef
+from mailwarden.checks.intel._common import IntelCheck, IntelOptions, result_for
 from mailwarden.intel.listed import IocMatch
-from mailwarden.intel.sources import IndicatorSource
 from mailwarden.message.headers import decode_header_value
 from mailwarden.message.received import parse_received
 from mailwarden.verdict import Category
@@ -17,7 +14,7 @@ from mailwarden.verdict import Category
 MAX_HOPS = 50
 
 
-class IntelReceived(Check):
+class IntelReceived(IntelCheck):
     """VN-CAMP-02 (i): Received chains matched against the campaign IPs."""
 
     name = "intel_received"
@@ -32,13 +29,6 @@ class IntelReceived(Check):
         ),
     )
     needs = frozenset({Need.HEADERS})
-    Options = IntelOptions
-    timeout = 30.0
-
-    def __init__(self, options: BaseModel | None = None, source: IndicatorSource | None = None) -> None:
-        super().__init__(options)
-        assert isinstance(self.options, IntelOptions)
-        self.holder = IndexHolder(self.options, source)
 
     async def run(self, ctx: CheckContext) -> CheckResult:
         assert isinstance(self.options, IntelOptions)

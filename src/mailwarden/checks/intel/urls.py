@@ -5,16 +5,13 @@ from __future__ import annotations
 import ipaddress
 from typing import ClassVar
 
-from pydantic import BaseModel
-
-from mailwarden.checks.base import Check, CheckContext, CheckResult, Need, SymbolDef
-from mailwarden.checks.intel._common import IndexHolder, IntelOptions, result_for
+from mailwarden.checks.base import CheckContext, CheckResult, Need, SymbolDef
+from mailwarden.checks.intel._common import IntelCheck, IntelOptions, result_for
 from mailwarden.intel.listed import IocMatch
-from mailwarden.intel.sources import IndicatorSource
 from mailwarden.verdict import Category
 
 
-class IntelUrls(Check):
+class IntelUrls(IntelCheck):
     """Listed URLs (normalised: scheme, default port and host case ignored) and listed URL hosts."""
 
     name = "intel_urls"
@@ -30,13 +27,6 @@ class IntelUrls(Check):
         ),
     )
     needs = frozenset({Need.BODY})
-    Options = IntelOptions
-    timeout = 30.0
-
-    def __init__(self, options: BaseModel | None = None, source: IndicatorSource | None = None) -> None:
-        super().__init__(options)
-        assert isinstance(self.options, IntelOptions)
-        self.holder = IndexHolder(self.options, source)
 
     async def run(self, ctx: CheckContext) -> CheckResult:
         assert isinstance(self.options, IntelOptions)

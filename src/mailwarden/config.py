@@ -71,6 +71,11 @@ class ActionThresholds(_Model):
     add_header: float | None = 6.0
     quarantine: float | None = 10.0
     reject: float | None = 15.0
+    reject_needs_rules: bool = Field(
+        True,
+        description="a score-based reject also needs add_header points from rules (symbols outside the "
+        "statistical 'bayes' group); otherwise the message is quarantined, where it can be released",
+    )
 
 
 class GroupSettings(_Model):

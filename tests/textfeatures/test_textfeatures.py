@@ -14,7 +14,7 @@ from mailwarden.textfeatures.domains import (
     unicode_host,
 )
 from mailwarden.textfeatures.scripts import is_mixed_script
-from mailwarden.textfeatures.tokens import fold_text, strip_diacritics, words
+from mailwarden.textfeatures.tokens import char_ngrams, fold_text, strip_diacritics, words
 
 
 def test_vietnamese_with_and_without_diacritics() -> None:
@@ -26,6 +26,12 @@ def test_vietnamese_with_and_without_diacritics() -> None:
 def test_chinese_is_split_into_character_ngrams() -> None:
     assert words("密码过期") == ["密", "密码", "码", "码过", "过", "过期", "期"]
     assert words("登录abc") == ["登", "登录", "录", "abc"]
+
+
+def test_char_ngrams_share_most_with_obfuscated_spellings() -> None:
+    assert list(char_ngrams("ab")) == ["<ab", "ab>", "<ab>"]
+    a, b = set(char_ngrams("viagra")), set(char_ngrams("v1agra"))
+    assert len(a & b) >= 4
 
 
 def test_mixed_script_and_skeleton() -> None:

@@ -1,5 +1,12 @@
 """Hashed features of a message: body and subject words (diacritics on and off), CJK n-grams, URLs, senders.
 
+Besides words, a few era-robust *shape* tokens describe how a message is addressed and built:
+the top Content-Type/charset/transfer encoding, the number of recipients, an undisclosed or
+missing To, the shape of the From local part, a Reply-To in another domain, a missing Message-ID,
+the subject's shape (capitals, ``$``/``!``, ``RE:`` without a thread) and its character 3/4-grams
+(obfuscated spellings), and URL shape (shortener, port, ``@``, query, anchor text naming another
+domain, path words).
+
 Features are binary and hashed into ``2**HASH_BITS`` buckets with CRC-32 (stable across processes,
 unlike ``hash()``); a message's vector is its set of buckets, L2-normalised at scoring time.
 Header fields that date a message (mailer versions, relay names) are left out on purpose: the
@@ -8,19 +15,62 @@ training ham is from 2002 and the phishing from 2023, and those would teach the 
 
 from __future__ import annotations
 
+import re
 from zlib import crc32
 
 from mailwarden.message.model import Message
 from mailwarden.textfeatures.domains import is_ip_host, registered_domain
-from mailwarden.textfeatures.tokens import strip_diacritics, words
+from mailwarden.textfeatures.tokens import char_ngrams, strip_diacritics, words
 
-FEATURE_VERSION = 1
+FEATURE_VERSION = 2
 HASH_BITS = 20
 MASK = (1 << HASH_BITS) - 1
 MAX_BODY_CHARS = 20_000
 MAX_BODY_TOKENS = 2500
 MAX_BIGRAMS = 1500
 MAX_URLS = 40
+MAX_SUBJECT_GRAM_WORDS = 20
+_SHORTENERS = frozenset(
+    [
+        "bit.ly",
+        "tinyurl.com",
+        "t.co",
+        "goo.gl",
+        "ow.ly",
+        "is.gd",
+        "buff.ly",
+        "rebrand.ly",
+        "cutt.ly",
+        "shorturl.at",
+        "tiny.cc",
+        "rb.gy",
+        "s.id",
+        "t.ly",
+        "lnkd.in",
+    ]
+)
+_PATH_WORD = re.compile(r"[a-z]{3,15}")
+_CHARSET = re.compile(r'charset\s*=\s*"?([a-z0-9_\-]+)')
+_REPLY_PREFIX = re.compile(r"\s*(?:re|fw|fwd|aw|tr|sv)\s*:", re.IGNORECASE)
+_TRAILING_ID = re.compile(r"\s{3,}[\w#-]{3,}$")
+_URL_ANCHOR = re.compile(r"\s*(?:https?://|www\.)", re.IGNORECASE)
+_SHAPE_HEADERS = frozenset(("content-type", "content-transfer-encoding", "to", "in-reply-to", "references"))
+
+
+def _bucket(n: int, cuts: tuple[int, ...] = (0, 1, 2, 3, 5, 10, 20, 50)) -> str:
+    for c in cuts:
+        if n <= c:
+            return str(c)
+    return "many"
+
+
+def _local_shape(s: str) -> str:
+    """``"john.smith"`` -> ``"a._L12"``, ``"x7f3k9q2"`` -> ``"dDaL8"``: random-looking senders generalise."""
+    d = sum(c.isdigit() for c in s)
+    return (
+        f"{'d' if d else ''}{'D' if d > 3 else ''}{'a' if any(c.isalpha() for c in s) else ''}"
+        f"{'.' if '.' in s else ''}{'_' if ('_' in s or '-' in s) else ''}L{_bucket(len(s), (4, 8, 12, 16, 24))}"
+    )
 
 
 def _body_text(m: Message) -> str:
@@ -50,6 +100,85 @@ def _url_tokens(m: Message, out: set[str]) -> None:
         out.add("us:" + u.source)
     n = len({u.host for u in m.urls})
     out.add(f"u#{min(n, 10) if n < 10 else (20 if n < 20 else 50)}")
+    paths: set[str] = set()
+    for u in m.urls[: MAX_URLS + 20]:
+        url = u.url.lower()
+        hostport, _, path = url.partition("://")[2].partition("/")
+        if u.host in _SHORTENERS:
+            out.add("uu:short")
+        if "@" in hostport:
+            out.add("uu:at")
+        if ":" in hostport and not hostport.startswith("["):
+            out.add("uu:port")
+        if "?" in url:
+            out.add("uu:query")
+        out.add("uu:https" if url.startswith("https") else "uu:http")
+        if u.host.count(".") >= 3:
+            out.add("uu:deep")
+        if "-" in u.host:
+            out.add("uu:hyph")
+        if u.anchor_text and _URL_ANCHOR.match(u.anchor_text):
+            shown = u.anchor_text.strip().lower().partition("://")[2 if "://" in u.anchor_text else 0]
+            shown = shown.split("/")[0]
+            if shown and registered_domain(shown) != registered_domain(u.host):
+                out.add("uu:anchor-other")
+        p = path.partition("?")[0]
+        if p not in paths:
+            paths.add(p)
+            for w in _PATH_WORD.findall(p)[:6]:
+                out.add("up:" + w)
+
+
+def _shape_tokens(m: Message, out: set[str]) -> None:
+    """How the message is addressed and built (not which software built it, nor when)."""
+    raw: dict[str, bytes] = {}
+    for name, value in m.headers:
+        n = name.lower()
+        if n in _SHAPE_HEADERS and n not in raw:
+            raw[n] = value
+    ct = raw.get("content-type", b"text/plain").decode("latin-1").lower()
+    out.add("h:ct:" + ct.partition(";")[0].strip()[:40])
+    cs = _CHARSET.search(ct)
+    if cs:
+        out.add("h:cs:" + cs.group(1)[:20])
+    out.add("h:cte:" + raw.get("content-transfer-encoding", b"").decode("latin-1").strip().lower()[:20])
+    out.add("h:nrcpt:" + _bucket(len(m.to) + len(m.cc)))
+    to = raw.get("to", b"").decode("latin-1").lower()
+    if not m.to:
+        out.add("h:to:none")
+    if "undisclosed" in to or "recipient" in to:
+        out.add("h:to:undisc")
+    if m.from_address and "@" in m.from_address:
+        fa = m.from_address.lower()
+        if any(t.lower() == fa for t in m.to):
+            out.add("h:to:self")
+        out.add("h:flp:" + _local_shape(fa.partition("@")[0]))
+    if not m.from_display:
+        out.add("h:fn:none")
+    if m.reply_to:
+        fd = registered_domain(m.from_domain) if m.from_domain else ""
+        rd = {registered_domain(r.rpartition("@")[2].lower()) for r in m.reply_to if "@" in r}
+        out.add("h:rt:same" if rd == {fd} else "h:rt:diff")
+    if not m.message_id:
+        out.add("h:nomid")
+    s = m.subject
+    if not s.strip():
+        out.add("ss:empty")
+    letters = [c for c in s if c.isalpha()]
+    if len(letters) >= 6:
+        up = sum(c.isupper() for c in letters) / len(letters)
+        out.add("ss:caps" if up > 0.8 else ("ss:mixedcaps" if up > 0.4 else "ss:lower"))
+    if "$" in s:
+        out.add("ss:$")
+    if "!" in s:
+        out.add("ss:!!" if "!!" in s else "ss:!")
+    if "%" in s:
+        out.add("ss:%")
+    if _REPLY_PREFIX.match(s):
+        out.add("ss:re" if ("in-reply-to" in raw or "references" in raw) else "ss:re:nothread")
+    if _TRAILING_ID.search(s):
+        out.add("ss:trailid")
+    out.add("ss:len" + _bucket(len(s), (10, 20, 40, 60, 80)))
 
 
 def tokens(m: Message) -> set[str]:
@@ -67,15 +196,19 @@ def tokens(m: Message) -> set[str]:
         if prev:
             out.add(f"{prev} {w}")
         prev = w
-    for w in words(m.subject, 60):
+    for i, w in enumerate(words(m.subject, 60)):
         out.add("s:" + w)
         if not w.isascii():
-            out.add("s:" + strip_diacritics(w))
+            w = strip_diacritics(w)
+            out.add("s:" + w)
+        if i < MAX_SUBJECT_GRAM_WORDS and not w.startswith("#"):
+            out.update("sg:" + g for g in char_ngrams(w))
     if m.from_domain:
         out.add("fd:" + registered_domain(m.from_domain))
     for w in words(m.from_display, 12):
         out.add("fn:" + strip_diacritics(w))
     _url_tokens(m, out)
+    _shape_tokens(m, out)
     for a in m.attachments[:10]:
         out.add("at:" + a.sniffed_type)
         if a.filename and "." in a.filename:

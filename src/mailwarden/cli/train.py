@@ -11,7 +11,7 @@ import typer
 
 from mailwarden.classifier.corpus import Entry, iter_samples, read_index
 from mailwarden.classifier.model import DEFAULT_MODEL, save_model
-from mailwarden.classifier.training import DEFAULT_C, calibrate, featurise, train
+from mailwarden.classifier.training import DEFAULT_C, DEFAULT_HAM_WEIGHT, calibrate, featurise, train
 from mailwarden.cli.common import err_console, fail
 
 DEFAULT_CORPORA = ("spamassassin-public", "nazario-phishing", "phishing-pot-2022-2024")
@@ -48,7 +48,9 @@ def register(app: typer.Typer) -> None:
         index: list[Path] = typer.Option([], "--index", help="INDEX.tsv to train on instead (repeatable)"),
         out: Path = typer.Option(DEFAULT_MODEL, "--out", "-o", help="model .npz (a .json is written beside it)"),
         c: float = typer.Option(DEFAULT_C, "--c", help="inverse L2 regularisation strength"),
-        ham_weight: float = typer.Option(3.0, "--ham-weight", help="class weight of ham (protects against FPs)"),
+        ham_weight: float = typer.Option(
+            DEFAULT_HAM_WEIGHT, "--ham-weight", help="class weight of ham (protects against FPs)"
+        ),
     ) -> None:
         """Train the classifier (logistic regression on hashed features) and write the model files."""
         t0 = time.perf_counter()

@@ -19,6 +19,9 @@ class CheckHits:
     hits: Sequence[Hit]
 
 
+# The group of the statistical classifier's symbols (checks/spam/classifier.py).
+CLASSIFIER_GROUP = "bayes"
+
 # Reasons shown to the remote SMTP client: name the kind of problem, never internals.
 _REASON_BY_CATEGORY = {
     Category.MALWARE: "message contains malware or a dangerous attachment",
@@ -99,6 +102,12 @@ def decide(
     """Turn the hits of all checks into a Verdict."""
     scored, total = score_hits(results, registry, settings)
     action = _score_action(total, settings)
+    if action is Action.REJECT and settings.actions.reject_needs_rules:
+        # The classifier's points grow without bound with its confidence (so scores rank mail well);
+        # on its own it may quarantine, which is releasable, but not reject, which is not.
+        rules = sum(s.score for s in scored if s.group != CLASSIFIER_GROUP)
+        if rules < (settings.actions.add_header or 0.0):
+            action = Action.QUARANTINE
     forced_by: str | None = None
     forced = dict(settings.forced)
     for sym, act in (extra_forced or {}).items():

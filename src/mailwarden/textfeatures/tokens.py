@@ -74,3 +74,11 @@ def words(text: str, limit: int = 4000) -> list[str]:
         if len(out) >= limit:
             break
     return out[:limit]
+
+
+def char_ngrams(word: str, sizes: tuple[int, ...] = (3, 4)) -> Iterator[str]:
+    """Character n-grams of ``<word>`` (with boundary marks): ``"v1agra"`` shares most with ``"viagra"``."""
+    w = f"<{word}>"
+    for n in sizes:
+        for i in range(len(w) - n + 1):
+            yield w[i : i + n]

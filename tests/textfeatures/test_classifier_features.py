@@ -1,0 +1,39 @@
+"""Classifier features: shape tokens of headers, subject and URLs, and no era-specific header fields."""
+
+from __future__ import annotations
+
+from mailwarden.classifier.features import FEATURE_VERSION, features, hash_tokens, tokens
+from mailwarden.message import parse_message
+
+SPAM = (
+    b"From: Best Deals <x7f3k9q2@promo.example>\r\nTo: undisclosed-recipients:;\r\n"
+    b"Reply-To: claims@other.example\r\nSubject: FREE V1AGRA NOW!!! $$$\r\nX-Mailer: Foo Mailer 5.50.4522\r\n"
+    b"Content-Type: text/html; charset=windows-1251\r\n\r\n"
+    b'<p>Buy now <a href="http://bit.ly:8080/get/cheap-pills?id=1">http://www.trusted.example/</a></p>\r\n'
+)
+HAM = (
+    b"From: Tim Smith <tim.smith@lists.example>\r\nTo: dev@lists.example\r\nSubject: Re: the build script\r\n"
+    b"Message-ID: <a@lists.example>\r\nIn-Reply-To: <b@lists.example>\r\n\r\nThe patch works for me.\r\n"
+)
+
+
+def test_shape_tokens() -> None:
+    t = tokens(parse_message(SPAM))
+    for tok in ("h:ct:text/html", "h:cs:windows-1251", "h:to:undisc", "h:rt:diff", "h:nomid", "ss:caps", "ss:$"):
+        assert tok in t, tok
+    assert "ss:!!" in t and "sg:<v1" in t and "h:flp:dDaL8" in t
+    for tok in ("uu:short", "uu:port", "uu:query", "uu:anchor-other", "up:cheap", "up:pills"):
+        assert tok in t, tok
+    h = tokens(parse_message(HAM))
+    assert "ss:re" in h and "ss:re:nothread" not in h and "h:rt:diff" not in h and "h:nomid" not in h
+
+
+def test_no_mailer_or_date_tokens() -> None:
+    t = tokens(parse_message(SPAM))
+    assert not any("mailer" in x or "5.50" in x for x in t)
+    assert FEATURE_VERSION >= 2
+
+
+def test_features_are_sorted_unique_buckets() -> None:
+    b = features(parse_message(HAM))
+    assert b == sorted(set(b)) == hash_tokens(tokens(parse_message(HAM)))

@@ -75,3 +75,19 @@ def test_eval_offline_and_online(corpus: Path, tmp_path: Path) -> None:
     res = CliRunner().invoke(app(), [*args, "--online"])
     assert res.exit_code == 0, res.output
     assert json.loads(js.read_text())["online"] is True
+
+
+def test_training_is_reproducible_wherever_the_corpus_is_unpacked(corpus: Path, tmp_path: Path) -> None:
+    """The calibration's folds hash names relative to the corpus, not the (temporary) unpack dir."""
+    import shutil
+
+    other = tmp_path / "elsewhere" / "deeper" / "corpus"
+    shutil.copytree(corpus, other)
+    metas = []
+    for root, name in ((corpus, "a.npz"), (other, "b.npz")):
+        out = tmp_path / name
+        res = CliRunner().invoke(app(), ["train", "--index", str(root / "INDEX.tsv"), "--out", str(out)])
+        assert res.exit_code == 0, res.output
+        metas.append(json.loads(out.with_suffix(".json").read_text()))
+    assert metas[0]["points_per_logit"] == metas[1]["points_per_logit"]
+    assert (tmp_path / "a.npz").read_bytes() == (tmp_path / "b.npz").read_bytes()

@@ -103,21 +103,49 @@ def ham_logit_quantile(model: LinearModel, ham: Sequence[Featurised], fpr: float
     return float(np.quantile(z, 1.0 - fpr)) if len(z) else 0.0
 
 
+def stable_key(name: str) -> str:
+    """The part of a sample's name that does not depend on where the corpus was unpacked
+    (``mailwarden train`` unpacks into a fresh temporary directory each run)."""
+    return "/".join(name.replace("\\", "/").split("/")[-2:])
+
+
+def fold_of(name: str, folds: int) -> int:
+    from zlib import crc32
+
+    return crc32(stable_key(name).encode()) % folds
+
+
 def holdout_split(rows: Sequence[Featurised], fraction: float = 0.2) -> tuple[list[Featurised], list[Featurised]]:
-    """A deterministic split by a hash of the name (stable between runs and machines)."""
+    """A deterministic split by a hash of the name (stable between runs, machines and unpack dirs)."""
     from zlib import crc32
 
     cut = int(fraction * 1000)
     train_rows: list[Featurised] = []
     held: list[Featurised] = []
     for r in rows:
-        (held if crc32(r.name.encode()) % 1000 < cut else train_rows).append(r)
+        (held if crc32(stable_key(r.name).encode()) % 1000 < cut else train_rows).append(r)
     return train_rows, held
 
 
-def calibrate(rows: Sequence[Featurised], c: float, ham_weight: float, target_points: float) -> float:
-    """Points per logit so that held-out ham at FPR 0.1% sits at ``target_points``."""
-    train_rows, held = holdout_split(rows)
-    model = train(train_rows, c, ham_weight)
-    z = ham_logit_quantile(model, [r for r in held if r.label == "ham"])
+CALIBRATION_FOLDS = 5
+
+
+def calibrate(
+    rows: Sequence[Featurised], c: float, ham_weight: float, target_points: float, folds: int = CALIBRATION_FOLDS
+) -> float:
+    """Points per logit so that out-of-fold ham at FPR 0.1% sits at ``target_points``.
+
+    Every ham message is scored once by a model trained without its fold, and the 0.1% quantile is
+    taken over all of them: with one 20% hold-out the quantile was the one or two highest of ~900 ham
+    and moved between 0.7 and 4.7 logits from one split to another.
+    """
+    ham_z: list[float] = []
+    for k in range(folds):
+        train_rows = [r for r in rows if fold_of(r.name, folds) != k]
+        held_ham = [r for r in rows if fold_of(r.name, folds) == k and r.label == "ham"]
+        if not held_ham:
+            continue
+        model = train(train_rows, c, ham_weight)
+        ham_z.extend(model.junk_logit(r.buckets) for r in held_ham)
+    z = float(np.quantile(np.array(ham_z), 0.999)) if ham_z else 0.0
     return target_points / max(z, 0.5)

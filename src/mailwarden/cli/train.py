@@ -15,8 +15,9 @@ from mailwarden.classifier.training import DEFAULT_C, DEFAULT_HAM_WEIGHT, calibr
 from mailwarden.cli.common import err_console, fail
 
 DEFAULT_CORPORA = ("spamassassin-public", "nazario-phishing", "phishing-pot-2022-2024")
-# Held-out ham at FPR 0.1% lands here: below add_header (6) with a point to spare for rule hits.
-TARGET_POINTS = 5.0
+# Held-out ham at FPR 0.1% lands here: exactly on add_header (6), so the shipped thresholds hold ham
+# false positives at 0.1% (on the out-of-sample split no test ham reached 6; 5 cost 4 points of spam).
+TARGET_POINTS = 6.0
 
 
 def corpus_entries(root: Path, names: tuple[str, ...], workdir: Path) -> list[Entry]:

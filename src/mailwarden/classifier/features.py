@@ -19,7 +19,7 @@ import re
 from zlib import crc32
 
 from mailwarden.message.model import Message
-from mailwarden.textfeatures.domains import is_ip_host, registered_domain
+from mailwarden.textfeatures.domains import URL_SHORTENERS, is_ip_host, registered_domain
 from mailwarden.textfeatures.tokens import char_ngrams, strip_diacritics, words
 
 FEATURE_VERSION = 2
@@ -30,25 +30,6 @@ MAX_BODY_TOKENS = 2500
 MAX_BIGRAMS = 1500
 MAX_URLS = 40
 MAX_SUBJECT_GRAM_WORDS = 20
-_SHORTENERS = frozenset(
-    [
-        "bit.ly",
-        "tinyurl.com",
-        "t.co",
-        "goo.gl",
-        "ow.ly",
-        "is.gd",
-        "buff.ly",
-        "rebrand.ly",
-        "cutt.ly",
-        "shorturl.at",
-        "tiny.cc",
-        "rb.gy",
-        "s.id",
-        "t.ly",
-        "lnkd.in",
-    ]
-)
 _PATH_WORD = re.compile(r"[a-z]{3,15}")
 _CHARSET = re.compile(r'charset\s*=\s*"?([a-z0-9_\-]+)')
 _REPLY_PREFIX = re.compile(r"\s*(?:re|fw|fwd|aw|tr|sv)\s*:", re.IGNORECASE)
@@ -104,7 +85,7 @@ def _url_tokens(m: Message, out: set[str]) -> None:
     for u in m.urls[: MAX_URLS + 20]:
         url = u.url.lower()
         hostport, _, path = url.partition("://")[2].partition("/")
-        if u.host in _SHORTENERS:
+        if u.host in URL_SHORTENERS:
             out.add("uu:short")
         if "@" in hostport:
             out.add("uu:at")

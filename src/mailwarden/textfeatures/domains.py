@@ -140,3 +140,35 @@ def lookalike(host: str, targets: tuple[str, ...]) -> Lookalike | None:
             if h.startswith(t + ".") or h.startswith(t.replace(".", "-") + "."):
                 return Lookalike(host, t, "added-words")
     return None
+
+
+# URL shorteners (hosts and registered domains): the phishing checks flag them, the classifier has a token.
+URL_SHORTENERS = frozenset(
+    [
+        "bit.ly",
+        "tinyurl.com",
+        "t.co",
+        "goo.gl",
+        "ow.ly",
+        "is.gd",
+        "buff.ly",
+        "rebrand.ly",
+        "cutt.ly",
+        "shorturl.at",
+        "rb.gy",
+        "t.ly",
+        "tiny.cc",
+        "bitly.com",
+        "s.id",
+        "v.gd",
+        "qrco.de",
+        "lnkd.in",
+        "surl.li",
+        "u.to",
+        "clck.ru",
+        "t.cn",
+        "dwz.cn",
+        "url.cn",
+        "suo.im",
+    ]
+)

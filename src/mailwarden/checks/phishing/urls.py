@@ -10,6 +10,7 @@ from mailwarden.checks._parts import Part
 from mailwarden.checks.base import CheckContext, CheckResult, Need, SymbolDef
 from mailwarden.message.model import Url
 from mailwarden.textfeatures.domains import (
+    URL_SHORTENERS,
     is_ip_host,
     is_numeric_host,
     public_suffix,
@@ -20,35 +21,6 @@ from mailwarden.textfeatures.scripts import is_mixed_script, scripts_of
 from mailwarden.verdict import Category, Hit
 
 _ANCHOR_DOMAIN = re.compile(r"^\s*(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[/:?#]\S*)?\s*$", re.I)
-SHORTENERS = frozenset(
-    [
-        "bit.ly",
-        "tinyurl.com",
-        "t.co",
-        "goo.gl",
-        "ow.ly",
-        "is.gd",
-        "buff.ly",
-        "rebrand.ly",
-        "cutt.ly",
-        "shorturl.at",
-        "rb.gy",
-        "t.ly",
-        "tiny.cc",
-        "bitly.com",
-        "s.id",
-        "v.gd",
-        "qrco.de",
-        "lnkd.in",
-        "surl.li",
-        "u.to",
-        "clck.ru",
-        "t.cn",
-        "dwz.cn",
-        "url.cn",
-        "suo.im",
-    ]
-)
 # Open redirectors: a query parameter that carries a whole URL.
 _REDIRECT = re.compile(
     r"[?&](?:url|u|q|target|dest|destination|redirect(?:_uri|_url)?|goto|link|r)=(?:https?%3a|https?:)", re.IGNORECASE
@@ -117,7 +89,7 @@ class PhishingUrls(Part):
                     if is_mixed_script(label) or (not label.isascii() and len(scripts_of(label)) > 1):
                         found.setdefault("PHISH_MIXED_SCRIPT_DOMAIN", f"{unicode_host(host)}")
             if u.source in ("html", "text"):
-                if registered_domain(host) in SHORTENERS or host in SHORTENERS:
+                if registered_domain(host) in URL_SHORTENERS or host in URL_SHORTENERS:
                     found.setdefault("PHISH_SHORTENER", u.url[:100])
                 if _REDIRECT.search(u.url):
                     found.setdefault("PHISH_REDIRECTOR", u.url[:100])

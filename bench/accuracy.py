@@ -33,6 +33,7 @@ from mailwarden.classifier.training import DEFAULT_C, DEFAULT_HAM_WEIGHT, calibr
 from mailwarden.cli.common import build_resolver
 from mailwarden.config import settings_from_mapping
 from mailwarden.engine import Engine
+from mailwarden.engine.rulehits import RuleHits
 from mailwarden.errors import MessageError
 from mailwarden.message.received import envelope_from_received
 from mailwarden.verdict import Action
@@ -184,7 +185,7 @@ def main() -> None:
     roots = unpack(args.corpora, args.work)
     train_s, tests = split(roots)
     print(f"train {len(train_s)}, test {len(tests)} ({time.perf_counter() - t0:.0f} s)", file=sys.stderr)
-    rows = featurise(train_s)
+    rows = featurise(train_s, RuleHits())
     model = train(rows)
     model.meta["points_per_logit"] = calibrate(rows, DEFAULT_C, DEFAULT_HAM_WEIGHT, TARGET_POINTS)
     model_path = args.work / "model-train-split.npz"

@@ -114,6 +114,8 @@ class CheckContext:
     direction: Direction = Direction.INBOUND
     dns_timeout: float = 5.0
     outcomes: dict[str, object] = field(default_factory=dict)
+    # The hits of the checks that ran before this one (by check name), e.g. for the classifier.
+    hits: dict[str, list[Hit]] = field(default_factory=dict)
     loop: asyncio.AbstractEventLoop | None = None
 
     def outcome(self, check: str, kind: type[T]) -> T | None:

@@ -9,22 +9,36 @@ domain, path words).
 
 Features are binary and hashed into ``2**HASH_BITS`` buckets with CRC-32 (stable across processes,
 unlike ``hash()``); a message's vector is its set of buckets, L2-normalised at scoring time.
+
+The hits of the rule checks (headers, body, subject, MIME, phishing URLs) are features too, in
+their own ``RULE_SPACE`` lowest buckets, each worth a fixed ``RULE_VALUE`` instead of the
+``1/sqrt(n)`` share of a word: the model learns how much a rule is worth next to the words, and a
+rule keeps its weight in a long message. Out of sample (bench/accuracy.py split) they raised spam
+detection at ham FPR 0.1% from 85.6% to 91.8%; values 0.05/0.15/0.4 gave 88.0/91.8/92.3%, and
+0.15 had the best cross-validated partial AUC.
 Header fields that date a message (mailer versions, relay names) are left out on purpose: the
 training ham is from 2002 and the phishing from 2023, and those would teach the era, not the intent.
 """
 
 from __future__ import annotations
 
+import math
 import re
+from collections.abc import Iterable
 from zlib import crc32
+
+import numpy as np
+import numpy.typing as npt
 
 from mailwarden.message.model import Message
 from mailwarden.textfeatures.domains import URL_SHORTENERS, is_ip_host, registered_domain
 from mailwarden.textfeatures.tokens import char_ngrams, strip_diacritics, words
 
-FEATURE_VERSION = 2
+FEATURE_VERSION = 3
 HASH_BITS = 20
-MASK = (1 << HASH_BITS) - 1
+SIZE = 1 << HASH_BITS
+RULE_SPACE = 1 << 12
+RULE_VALUE = 0.15
 MAX_BODY_CHARS = 20_000
 MAX_BODY_TOKENS = 2500
 MAX_BIGRAMS = 1500
@@ -200,10 +214,31 @@ def tokens(m: Message) -> set[str]:
     return out
 
 
-def hash_tokens(toks: set[str]) -> list[int]:
-    """Sorted unique buckets of ``toks``."""
-    return sorted({crc32(t.encode("utf-8", "surrogatepass")) & MASK for t in toks})
+def rule_bucket(symbol: str) -> int:
+    """The bucket of a rule hit, below ``RULE_SPACE``."""
+    return crc32(("r:" + symbol).encode()) % RULE_SPACE
 
 
-def features(m: Message) -> list[int]:
-    return hash_tokens(tokens(m))
+def hash_tokens(toks: set[str], rules: Iterable[str] = ()) -> list[int]:
+    """Sorted unique buckets of ``toks`` (at or above ``RULE_SPACE``) and of the rule symbols (below)."""
+    span = SIZE - RULE_SPACE
+    out = {RULE_SPACE + crc32(t.encode("utf-8", "surrogatepass")) % span for t in toks}
+    out.update(rule_bucket(r) for r in rules)
+    return sorted(out)
+
+
+def features(m: Message, rules: Iterable[str] = ()) -> list[int]:
+    """The buckets of ``m``; ``rules`` are the symbols the rule checks hit (checks.spam.rules)."""
+    return hash_tokens(tokens(m), rules)
+
+
+def vector_values(idx: npt.NDArray[np.int64]) -> npt.NDArray[np.float64]:
+    """The value of each bucket of a sorted bucket array: ``RULE_VALUE`` for rule hits, and the
+    remaining buckets share a unit L2 norm (``1/sqrt(n)`` each)."""
+    n_rules = int(np.searchsorted(idx, RULE_SPACE))
+    vals = np.empty(len(idx), np.float64)
+    vals[:n_rules] = RULE_VALUE
+    n = len(idx) - n_rules
+    if n:
+        vals[n_rules:] = 1.0 / math.sqrt(n)
+    return vals

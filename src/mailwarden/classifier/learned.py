@@ -2,8 +2,8 @@
 
 Two kinds of weights are learned, in one dense vector of ``SIZE`` buckets:
 
-* ``[0, 2**HASH_BITS)``: deltas of the shipped junk model's word/URL/sender features (scaled by
-  ``1/sqrt(n)`` as the shipped model is);
+* ``[0, 2**HASH_BITS)``: deltas of the shipped junk model's rule-hit and word/URL/sender features
+  (valued as the shipped model values them: ``features.vector_values``);
 * ``[GRAM_OFFSET, SIZE)``: the site model, binary byte 4-grams of the raw message
   (:mod:`mailwarden.classifier.bytegrams`), which the shipped model does not have.
 
@@ -25,7 +25,7 @@ import logging
 import math
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -51,7 +51,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
 from mailwarden.classifier.bytegrams import GRAM_BITS, byte_grams
-from mailwarden.classifier.features import FEATURE_VERSION, HASH_BITS, features
+from mailwarden.classifier.features import FEATURE_VERSION, HASH_BITS, features, vector_values
 from mailwarden.classifier.model import FloatArray, LinearModel
 from mailwarden.errors import StoreError
 from mailwarden.message.model import Message
@@ -371,9 +371,11 @@ def learn(
         parts_i: list[IntArray] = []
         parts_v: list[FloatArray] = []
         if buckets:
-            step = rate * grad / math.sqrt(len(buckets))
-            parts_i.append(np.unique(np.fromiter(buckets, np.int64, len(buckets))))
-            parts_v.append(np.full(len(parts_i[-1]), step, np.float32))
+            b = np.unique(np.fromiter(buckets, np.int64, len(buckets)))
+            v = rate * grad * vector_values(b)
+            step = float(v[-1])
+            parts_i.append(b)
+            parts_v.append(v.astype(np.float32))
         if grams is not None and len(grams):
             parts_i.append(grams + GRAM_OFFSET)
             parts_v.append(np.full(len(grams), rate * GRAM_RATE * grad, np.float32))
@@ -397,6 +399,8 @@ def learn_message(
     is_spam: bool,
     rate: float = DEFAULT_RATE,
     batch: LearnBatch | None = None,
+    rules: Iterable[str] = (),
 ) -> LearnResult:
-    """``learn`` on the features of a parsed message (what ``mailwarden learn`` and ``eval --online`` call)."""
-    return learn(model, cache, features(message), is_spam, rate, batch, byte_grams(message.raw))
+    """``learn`` on the features of a parsed message (what ``mailwarden learn`` and ``eval --online`` call);
+    ``rules``: the symbols the rule checks hit on it, as the classifier check sees them."""
+    return learn(model, cache, features(message, rules), is_spam, rate, batch, byte_grams(message.raw))

@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from mailwarden.classifier.features import FEATURE_VERSION, HASH_BITS
+from mailwarden.classifier.features import FEATURE_VERSION, HASH_BITS, vector_values
 from mailwarden.errors import ConfigError
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "data" / "model"
@@ -41,20 +41,21 @@ class LinearModel:
         return cls(np.zeros(size, np.float32), np.zeros(size, np.float32), 0.0, 0.0, {"empty": True})
 
     def junk_logit(self, buckets: Sequence[int], extra: FloatArray | None = None) -> float:
-        """Log-odds that the message is spam or phishing; ``extra`` adds per-site learned weights."""
+        """Log-odds that the message is spam or phishing; ``extra`` adds per-site learned weights.
+        ``buckets`` are sorted (as ``features`` returns them)."""
         if not buckets:
             return self.junk_bias
         idx = np.fromiter(buckets, np.int64, len(buckets))
-        s = float(self.junk[idx].sum(dtype=np.float64))
+        w = self.junk[idx].astype(np.float64)
         if extra is not None:
-            s += float(extra[idx].sum(dtype=np.float64))
-        return self.junk_bias + s / math.sqrt(len(buckets))
+            w += extra[idx]
+        return self.junk_bias + float(w @ vector_values(idx))
 
     def phish_probability(self, buckets: Sequence[int]) -> float:
         if not buckets:
             return 0.0
         idx = np.fromiter(buckets, np.int64, len(buckets))
-        z = self.phish_bias + float(self.phish[idx].sum(dtype=np.float64)) / math.sqrt(len(buckets))
+        z = self.phish_bias + float(self.phish[idx].astype(np.float64) @ vector_values(idx))
         return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
 
 

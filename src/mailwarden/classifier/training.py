@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 
 from mailwarden.classifier.corpus import Sample
-from mailwarden.classifier.features import HASH_BITS, features
+from mailwarden.classifier.features import HASH_BITS, features, vector_values
 from mailwarden.classifier.model import LinearModel
 from mailwarden.errors import MessageError
-from mailwarden.message.model import Limits
+from mailwarden.message.model import Limits, Message
 from mailwarden.message.parser import parse_message
 
 # Points of score per unit of junk log-odds is chosen so that the logit at which held-out ham
@@ -33,17 +34,27 @@ class Featurised:
     buckets: list[int]
 
 
-def featurise(samples: Iterable[Sample], limits: Limits | None = None) -> list[Featurised]:
-    """Parse and hash every sample; unparseable ones get the empty feature set."""
-    out: list[Featurised] = []
-    for s in samples:
-        try:
-            msg = parse_message(s.raw, None, limits or Limits())
-            b = features(msg)
-        except MessageError:
-            b = []
-        out.append(Featurised(s.label, s.name, b))
-    return out
+class RuleSource(Protocol):
+    """The rule symbols that hit a message (``mailwarden.engine.rulehits.RuleHits``)."""
+
+    async def of(self, message: Message) -> list[str]: ...
+
+
+def featurise(samples: Iterable[Sample], rules: RuleSource, limits: Limits | None = None) -> list[Featurised]:
+    """Parse, run the rule checks and hash every sample; unparseable ones get the empty feature set."""
+
+    async def run() -> list[Featurised]:
+        out: list[Featurised] = []
+        for s in samples:
+            try:
+                msg = parse_message(s.raw, None, limits or Limits())
+            except MessageError:
+                out.append(Featurised(s.label, s.name, []))
+                continue
+            out.append(Featurised(s.label, s.name, features(msg, await rules.of(msg))))
+        return out
+
+    return asyncio.run(run())
 
 
 def _matrix(rows: Sequence[Featurised]) -> Any:
@@ -53,9 +64,8 @@ def _matrix(rows: Sequence[Featurised]) -> Any:
     indices: list[int] = []
     data: list[float] = []
     for r in rows:
-        n = len(r.buckets)
         indices.extend(r.buckets)
-        data.extend([1.0 / np.sqrt(n)] * n if n else [])
+        data.extend(vector_values(np.array(r.buckets, np.int64)).tolist())
         indptr.append(len(indices))
     return csr_matrix(
         (np.array(data, np.float64), np.array(indices), np.array(indptr)), shape=(len(rows), 1 << HASH_BITS)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import typer
 
+from mailwarden.checks.spam.rules import rule_symbols
 from mailwarden.classifier.corpus import iter_samples, read_index
 from mailwarden.classifier.learned import DEFAULT_RATE, LearnBatch, cache_for_url, learn_message
 from mailwarden.classifier.metrics import Scored, roc_curve, summarise
@@ -88,7 +89,8 @@ async def _evaluate(
         v = await engine.scan(msg)
         rows.append(Scored(s.name, s.label, v.score, v.action in FLAGGING, predicted_category(v)))
         if model is not None and cache is not None:
-            learn_message(model, cache, msg, s.label != "ham", rate, batch)
+            rules = rule_symbols((r.check, r.name) for r in v.symbols)
+            learn_message(model, cache, msg, s.label != "ham", rate, batch, rules)
             if len(batch.labels) and sum(batch.labels.values()) >= FLUSH_EVERY:
                 batch.flush(cache)
     if cache is not None:

@@ -12,6 +12,7 @@ from mailwarden.classifier.model import DEFAULT_MODEL, load_model
 from mailwarden.cli.common import EXIT_FINDINGS, err_console, fail, get_settings
 from mailwarden.cli.scan import iter_files, load_items
 from mailwarden.config import Settings
+from mailwarden.engine.rulehits import RuleHits
 from mailwarden.engine.runner import limits_from
 from mailwarden.errors import ConfigError, MessageError, StoreError
 from mailwarden.message.parser import parse_message
@@ -32,7 +33,8 @@ def learn_raw(settings: Settings, raw: bytes, is_spam: bool) -> str:
     """Learn one message (quarantine release = a false positive: ham). Returns a one-line result."""
     model = load_model(Path(classifier_option(settings, "model_path", None) or DEFAULT_MODEL))
     cache = cache_for_url(learning_url(settings, None))
-    res = learn_message(model, cache, parse_message(raw, None, limits_from(settings)), is_spam)
+    msg = parse_message(raw, None, limits_from(settings))
+    res = learn_message(model, cache, msg, is_spam, rules=RuleHits(settings).one(msg))
     return f"learned as {'spam' if is_spam else 'ham'}" + ("" if res.written else " (already known)")
 
 
@@ -57,12 +59,13 @@ def register(app: typer.Typer) -> None:
             fail(str(e))
         cache = cache_for_url(url)
         limits = limits_from(settings)
+        rules = RuleHits(settings)
         items, errors = load_items([str(f) for f in iter_files(paths)])
         learned = skipped = 0
         for name, raw in items:
             try:
                 msg = parse_message(raw, None, limits)
-                res = learn_message(model, cache, msg, spam, rate)
+                res = learn_message(model, cache, msg, spam, rate, rules=rules.one(msg))
             except MessageError as e:
                 errors.append(f"{name}: {e}")
                 continue

@@ -13,6 +13,7 @@ from mailwarden.classifier.corpus import Entry, iter_samples, read_index
 from mailwarden.classifier.model import DEFAULT_MODEL, save_model
 from mailwarden.classifier.training import DEFAULT_C, DEFAULT_HAM_WEIGHT, calibrate, featurise, train
 from mailwarden.cli.common import err_console, fail
+from mailwarden.engine.rulehits import RuleHits
 
 DEFAULT_CORPORA = ("spamassassin-public", "nazario-phishing", "phishing-pot-2022-2024")
 # Held-out ham at FPR 0.1% lands here: exactly on add_header (6), so the shipped thresholds hold ham
@@ -60,7 +61,7 @@ def register(app: typer.Typer) -> None:
                 entries = [e for i in index for e in read_index(i)]
             else:
                 entries = corpus_entries(corpora, tuple(name), Path(tmp))
-            rows = featurise(iter_samples(entries))
+            rows = featurise(iter_samples(entries), RuleHits())
         err_console.print(f"featurised {len(rows)} messages in {time.perf_counter() - t0:.1f} s")
         try:
             points = calibrate(rows, c, ham_weight, TARGET_POINTS)

@@ -152,6 +152,7 @@ class Engine:
                     if res.outcome is not None:
                         ctx.outcomes[check.name] = res.outcome
                     results.append(CheckHits(check.name, res.hits))
+                    ctx.hits[check.name] = res.hits
                     for sym, act in res.forced.items():
                         check_forced.setdefault(sym, act)
         if skipped:

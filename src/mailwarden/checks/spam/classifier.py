@@ -9,6 +9,7 @@ from typing import ClassVar
 from pydantic import BaseModel, ConfigDict, Field
 
 from mailwarden.checks.base import Check, CheckContext, CheckResult, Need, SymbolDef
+from mailwarden.checks.spam.rules import RULE_CHECK_NAMES, rule_symbols_of_hits
 from mailwarden.classifier.bytegrams import byte_grams
 from mailwarden.classifier.features import features
 from mailwarden.classifier.learned import cache_for_url, site_logit
@@ -79,6 +80,7 @@ class SpamClassifier(Check):
         SymbolDef("SPAM_CLASSIFIER_HAM", HAM_SCORE, "classifier: legitimate mail", None, "bayes"),
     )
     needs = frozenset({Need.HEADERS, Need.BODY})
+    after = RULE_CHECK_NAMES  # their hits are features
     Options = ClassifierOptions
     timeout = 2.0
 
@@ -98,7 +100,7 @@ class SpamClassifier(Check):
         return site_logit(self.model, buckets, grams, extra)
 
     async def run(self, ctx: CheckContext) -> CheckResult:
-        buckets = features(ctx.message)
+        buckets = features(ctx.message, rule_symbols_of_hits(ctx.hits))
         z = self.logit(buckets, ctx.message.raw)
         points = z * self.points
         if points >= 0:

@@ -78,6 +78,11 @@ async def test_received_missing_disorder_dynamic_forged_helo() -> None:
     assert "HDR_RCVD_DYNAMIC" in h and "HDR_RCVD_HELO_FORGED" in h
     ok = Envelope(client_ip="209.85.1.1", client_name="mail-a1.google.com", helo="mail-a1.google.com")
     assert "HDR_RCVD_HELO_FORGED" not in await hits(build(CLEAN), ok)
+    # An internal hop of Exchange Online (no client name, IPv6): not evidence of a forged HELO.
+    internal = Envelope(
+        client_ip="2603:10a6:20b:1::5", client_name=None, helo="EUR05-AM6-obe.outbound.protection.outlook.com"
+    )
+    assert "HDR_RCVD_HELO_FORGED" not in await hits(build(CLEAN), internal)
 
 
 async def test_sender_mismatch_reply_to_bulk_and_php() -> None:

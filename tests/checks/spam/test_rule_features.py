@@ -33,7 +33,8 @@ from mailwarden.verdict import Hit
 # An IP-literal link, a password lure and an all-caps subject: rule checks hit; no Received header.
 PHISH = (
     b"From: IT Desk <helpdesk@mail-notice.example>\r\nTo: staff@agency.example\r\n"
-    b"Subject: PASSWORD EXPIRES TODAY\r\nMessage-ID: <1@mail-notice.example>\r\nDate: Mon, 2 Mar 2026 10:00:00 +0000\r\n"
+    b"Subject: PASSWORD EXPIRES TODAY\r\nMessage-ID: <1@mail-notice.example>\r\n"
+    b"Date: Mon, 2 Mar 2026 10:00:00 +0000\r\n"
     b"Content-Type: text/html\r\n\r\n<p>Your password expires today. Verify your account now or lose access: "
     b'<a href="http://192.0.2.7/owa/login.php">https://mail.agency.example/owa</a></p>\r\n'
 )

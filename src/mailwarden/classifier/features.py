@@ -37,7 +37,7 @@ from mailwarden.textfeatures.tokens import char_ngrams, strip_diacritics, words
 FEATURE_VERSION = 3
 HASH_BITS = 20
 SIZE = 1 << HASH_BITS
-RULE_SPACE = 1 << 12
+RULE_SPACE = 1 << 16
 RULE_VALUE = 0.15
 MAX_BODY_CHARS = 20_000
 MAX_BODY_TOKENS = 2500

@@ -72,6 +72,9 @@ def test_rule_symbols_keep_only_local_content_rules() -> None:
     for name in RULE_CHECK_NAMES:
         assert name in found, name
         assert not {n.value for n in found[name].needs} & {"dns", "network"}, name
+    # No two rule symbols share a bucket (they would share one learned weight).
+    syms = [d.name for name in RULE_CHECK_NAMES for d in found[name].symbols]
+    assert len({rule_bucket(s) for s in syms}) == len(syms) > 50
 
 
 def test_rule_hits_runs_the_rule_checks_offline_with_the_operators_options() -> None:

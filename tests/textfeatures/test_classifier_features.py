@@ -37,3 +37,14 @@ def test_no_mailer_or_date_tokens() -> None:
 def test_features_are_sorted_unique_buckets() -> None:
     b = features(parse_message(HAM))
     assert b == sorted(set(b)) == hash_tokens(tokens(parse_message(HAM)))
+
+
+def test_body_words_give_character_4grams_shared_by_spellings() -> None:
+    spelled = tokens(parse_message(b"Subject: x\r\n\r\nVisit our cheapest pharmacyonline today\r\n"))
+    plain = tokens(parse_message(b"Subject: x\r\n\r\nA pharmacy near you\r\n"))
+    shared = {t for t in spelled & plain if t.startswith("bg:")}
+    assert {"bg:<pha", "bg:phar", "bg:harm", "bg:arma", "bg:rmac", "bg:macy"} <= shared
+    # Short words and number tokens give none; only 4-grams.
+    short = tokens(parse_message(b"Subject: x\r\n\r\nit is 12345 ok\r\n"))
+    assert not any(t.startswith("bg:") for t in short)
+    assert all(len(t) == 7 for t in spelled if t.startswith("bg:"))

@@ -1,5 +1,10 @@
 """Hashed features of a message: body and subject words (diacritics on and off), CJK n-grams, URLs, senders.
 
+Body words of four letters or more also give their character 4-grams (``"<pha"``, ``"harm"``, ...),
+from the first ``MAX_GRAM_WORDS`` words: spellings, compounds and inflections of spam words share
+them ("pharmacyonline", "v1agra"). Out of sample they raised spam detection at ham FPR 0.1% from
+88.6% to 92.5% (3-grams as well: 89.8%; 5-grams: 92.3%), for ~0.3 ms per message.
+
 Besides words, a few era-robust *shape* tokens describe how a message is addressed and built:
 the top Content-Type/charset/transfer encoding, the number of recipients, an undisclosed or
 missing To, the shape of the From local part, a Reply-To in another domain, a missing Message-ID,
@@ -9,15 +14,15 @@ domain, path words).
 
 Features are binary and hashed into ``2**HASH_BITS`` buckets with CRC-32 (stable across processes,
 unlike ``hash()``); a message's vector is its set of buckets, L2-normalised at scoring time.
+Header fields that date a message (mailer versions, relay names) are left out on purpose: the
+training ham is from 2002 and the phishing from 2023, and those would teach the era, not the intent.
 
 The hits of the rule checks (headers, body, subject, MIME, phishing URLs) are features too, in
 their own ``RULE_SPACE`` lowest buckets, each worth a fixed ``RULE_VALUE`` instead of the
 ``1/sqrt(n)`` share of a word: the model learns how much a rule is worth next to the words, and a
-rule keeps its weight in a long message. Out of sample (bench/accuracy.py split) they raised spam
-detection at ham FPR 0.1% from 85.6% to 91.8%; values 0.05/0.15/0.4 gave 88.0/91.8/92.3%, and
-0.15 had the best cross-validated partial AUC.
-Header fields that date a message (mailer versions, relay names) are left out on purpose: the
-training ham is from 2002 and the phishing from 2023, and those would teach the era, not the intent.
+rule keeps its weight in a long message. Out of sample (bench/accuracy.py split, classifier alone)
+they raised spam detection at ham FPR 0.1% from 85.6% to 88.6%; values 0.15/0.25/0.4 gave
+88.6/89.0/89.9%, but 0.15 had the best cross-validated partial AUC on the training part.
 """
 
 from __future__ import annotations
@@ -34,7 +39,7 @@ from mailwarden.message.model import Message
 from mailwarden.textfeatures.domains import URL_SHORTENERS, is_ip_host, registered_domain
 from mailwarden.textfeatures.tokens import char_ngrams, strip_diacritics, words
 
-FEATURE_VERSION = 3
+FEATURE_VERSION = 4
 HASH_BITS = 20
 SIZE = 1 << HASH_BITS
 RULE_SPACE = 1 << 16
@@ -44,6 +49,7 @@ MAX_BODY_TOKENS = 2500
 MAX_BIGRAMS = 1500
 MAX_URLS = 40
 MAX_SUBJECT_GRAM_WORDS = 20
+MAX_GRAM_WORDS = 400
 _PATH_WORD = re.compile(r"[a-z]{3,15}")
 _CHARSET = re.compile(r'charset\s*=\s*"?([a-z0-9_\-]+)')
 _REPLY_PREFIX = re.compile(r"\s*(?:re|fw|fwd|aw|tr|sv)\s*:", re.IGNORECASE)
@@ -186,6 +192,9 @@ def tokens(m: Message) -> set[str]:
             s = strip_diacritics(w)
             if s != w:
                 out.add(s)
+    for w in set(body[:MAX_GRAM_WORDS]):
+        if len(w) >= 4 and not w.startswith("#"):
+            out.update("bg:" + g for g in char_ngrams(w, (4,)))
     prev = ""
     for w in body[:MAX_BIGRAMS]:
         if prev:

@@ -23,6 +23,16 @@ _BINARY_DATA_URI = re.compile(
 )
 _B64_LITERAL = re.compile(r"[\"'`]([A-Za-z0-9+/]{100,}={0,2})[\"'`]")
 _SCRIPT = re.compile(r"<script\b", re.I)
+# (indicator, pattern, literals one of which every match contains, whether they are lower case)
+_CHECKS: tuple[tuple[str, re.Pattern[str], tuple[str, ...], bool], ...] = (
+    ("msSaveOrOpenBlob", _SAVE_BLOB, ("msSave",), False),
+    ("Blob", _NEW_BLOB, ("Blob", "File"), False),
+    ("createObjectURL", _OBJECT_URL, ("createObjectURL",), False),
+    ("download", _DOWNLOAD, ("download",), True),
+    ("click", _CLICK, (), False),
+    ("decode", _DECODE, ("atob", "Uint8Array", "charCodeAt", "fromCharCode", "base64ToArrayBuffer"), False),
+    ("script", _SCRIPT, ("<script",), True),
+)
 # What a smuggled payload decodes to: the magic numbers of archives, executables, disk images, documents.
 _PAYLOAD_MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"PK\x03\x04", "zip"),
@@ -60,17 +70,14 @@ class SmugglingReport:
 def analyze_html(text: str) -> SmugglingReport:
     """Look for HTML smuggling in an HTML document or body. Never raises."""
     doc = text[:MAX_HTML]
+    low = doc.lower()
     r = SmugglingReport()
-    checks = (
-        ("msSaveOrOpenBlob", _SAVE_BLOB),
-        ("Blob", _NEW_BLOB),
-        ("createObjectURL", _OBJECT_URL),
-        ("download", _DOWNLOAD),
-        ("click", _CLICK),
-        ("decode", _DECODE),
-        ("script", _SCRIPT),
-    )
-    for label, rx in checks:
+    for label, rx, literals, case_blind in _CHECKS:
+        # A literal each match must contain, found at C speed first: the \b-led patterns cost
+        # ~0.3 ms each on an ordinary 18 KB HTML body, and most bodies contain none of them.
+        hay = low if case_blind else doc
+        if literals and not any(lit in hay for lit in literals):
+            continue
         if rx.search(doc):
             r.indicators.append(label)
     for m in _BINARY_DATA_URI.finditer(doc):

@@ -92,3 +92,17 @@ async def test_sender_mismatch_reply_to_bulk_and_php() -> None:
     )
     h = await hits(raw, Envelope(mail_from="bounce@bulk.example"))
     assert {"HDR_FROM_ENVELOPE_MISMATCH", "HDR_REPLYTO_OTHER_DOMAIN", "HDR_BULK_MAILER", "HDR_PHP_SCRIPT"} <= set(h)
+    assert "HDR_REPLYTO_FREEMAIL" not in h
+
+
+async def test_reply_to_a_freemail_box() -> None:
+    bec = await hits(build(CLEAN + "Reply-To: finance.office245@gmail.com\r\n"))
+    assert "HDR_REPLYTO_FREEMAIL" in bec and "HDR_REPLYTO_OTHER_DOMAIN" not in bec
+    # From a free-mail box itself, a Reply-To at another free-mail provider is ordinary.
+    own = CLEAN.replace("a@sender.example", "a.nguyen@yahoo.com") + "Reply-To: a.nguyen@gmail.com\r\n"
+    assert "HDR_REPLYTO_FREEMAIL" not in await hits(build(own))
+    # The operator's extra free-mail domains count too.
+    extra = await hits(
+        build(CLEAN + "Reply-To: x@mail.private.example\r\n"), domains={"freemail_extra": ["private.example"]}
+    )
+    assert "HDR_REPLYTO_FREEMAIL" in extra

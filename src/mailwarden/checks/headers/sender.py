@@ -1,4 +1,4 @@
-"""Sender consistency and bulk-mailer signs: envelope vs From, Reply-To elsewhere, spamware and PHP scripts."""
+"""Sender consistency and bulk-mailer signs: envelope vs From, Reply-To elsewhere or free-mail, spamware, PHP."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from typing import ClassVar
 
 from mailwarden.checks._parts import Part
 from mailwarden.checks.base import CheckContext, CheckResult, Need, SymbolDef
+from mailwarden.data import is_freemail
 from mailwarden.textfeatures.domains import registered_domain
 from mailwarden.verdict import Category, Hit
 
@@ -28,6 +29,8 @@ class SenderHeaders(Part):
                   Category.SPAM, "headers"),
         SymbolDef("HDR_REPLYTO_OTHER_DOMAIN", 0.5, "Reply-To points to another organisation than From",
                   Category.SPAM, "headers"),
+        SymbolDef("HDR_REPLYTO_FREEMAIL", 2.0, "Reply-To is a free-mail box while From is an organisation's address",
+                  Category.PHISHING, "headers"),
         SymbolDef("HDR_BULK_MAILER", 2.0, "X-Mailer names a mass-mailing program", Category.SPAM, "headers"),
         SymbolDef("HDR_PHP_SCRIPT", 1.0, "sent by a PHP script on a web host (X-PHP-Originating-Script)",
                   Category.SPAM, "headers"),
@@ -44,9 +47,16 @@ class SenderHeaders(Part):
             if env_org and env_org != from_org:
                 hits.append(Hit("HDR_FROM_ENVELOPE_MISMATCH", f"From {from_org}, envelope {env_org}"))
         for addr in m.reply_to[:3]:
-            r_org = registered_domain(addr.rpartition("@")[2]) if "@" in addr else ""
+            r_dom = addr.rpartition("@")[2].lower() if "@" in addr else ""
+            r_org = registered_domain(r_dom) if r_dom else ""
             if from_org and r_org and r_org != from_org:
-                hits.append(Hit("HDR_REPLYTO_OTHER_DOMAIN", f"From {from_org}, Reply-To {addr}"))
+                # Answers diverted to a private box (the BEC/advance-fee pattern; SpamAssassin's
+                # FREEMAIL_FORGED_REPLYTO): in 0 of 4,380 corpus ham, 2-3% of spam and phishing.
+                freemail = is_freemail(r_dom, ctx.freemail_domains) and not is_freemail(
+                    (m.from_domain or "").lower(), ctx.freemail_domains
+                )
+                sym = "HDR_REPLYTO_FREEMAIL" if freemail else "HDR_REPLYTO_OTHER_DOMAIN"
+                hits.append(Hit(sym, f"From {from_org}, Reply-To {addr}"))
                 break
         mailer = m.header("X-Mailer") or m.header("User-Agent") or ""
         if mailer and _SPAMWARE.search(mailer):

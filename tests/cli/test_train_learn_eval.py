@@ -91,3 +91,22 @@ def test_training_is_reproducible_wherever_the_corpus_is_unpacked(corpus: Path, 
         metas.append(json.loads(out.with_suffix(".json").read_text()))
     assert metas[0]["points_per_logit"] == metas[1]["points_per_logit"]
     assert (tmp_path / "a.npz").read_bytes() == (tmp_path / "b.npz").read_bytes()
+
+
+def test_learn_teaches_the_rule_hits_too(tmp_path: Path) -> None:
+    """`mailwarden learn` runs the rule checks, so a site can unlearn a rule that misfires on its mail."""
+    from mailwarden.classifier.features import rule_bucket
+    from mailwarden.classifier.learned import LearnedCache
+
+    msg = tmp_path / "notice.eml"
+    msg.write_text(
+        "From: IT <it@agency.example>\nTo: staff@agency.example\nSubject: SERVER MAINTENANCE TONIGHT\n\n"
+        "The intranet at http://10.1.2.3/portal will be down from 22:00 to 23:00.\n"
+    )
+    url = f"sqlite:///{tmp_path}/l.db"
+    res = CliRunner().invoke(app(), ["learn", "--ham", str(msg), "--store", url])
+    assert res.exit_code == 0, res.output
+    deltas = LearnedCache(url, 0.001).deltas()
+    assert deltas is not None
+    for sym in ("SUBJ_ALL_CAPS", "PHISH_IP_URL"):
+        assert deltas[rule_bucket(sym)] < 0, sym

@@ -16,6 +16,8 @@ from __future__ import annotations
 import numpy as np
 import numpy.typing as npt
 
+from mailwarden.message.model import Message
+
 GRAM_BITS = 20
 PREFIX_BYTES = 3500
 _SHIFT = np.uint32(32 - GRAM_BITS)
@@ -30,3 +32,8 @@ def byte_grams(raw: bytes, prefix: int = PREFIX_BYTES) -> npt.NDArray[np.int64]:
         return np.zeros(0, np.int64)
     v = (b[: n - 3] << 24) | (b[1 : n - 2] << 16) | (b[2 : n - 1] << 8) | b[3:]
     return np.unique((v * _MULT) >> _SHIFT).astype(np.int64)
+
+
+def message_grams(m: Message) -> npt.NDArray[np.int64]:
+    """``byte_grams`` of the message's raw bytes, once per message."""
+    return m.memo("byte_grams", lambda: byte_grams(m.raw))

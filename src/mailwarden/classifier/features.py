@@ -237,8 +237,10 @@ def hash_tokens(toks: set[str], rules: Iterable[str] = ()) -> list[int]:
 
 
 def features(m: Message, rules: Iterable[str] = ()) -> list[int]:
-    """The buckets of ``m``; ``rules`` are the symbols the rule checks hit (checks.spam.rules)."""
-    return hash_tokens(tokens(m), rules)
+    """The buckets of ``m``; ``rules`` are the symbols the rule checks hit (checks.spam.rules).
+    Computed once per message and rule set (the check and ``eval --online``'s learner share it)."""
+    r = tuple(rules)
+    return m.memo("features " + " ".join(r), lambda: hash_tokens(tokens(m), r))
 
 
 def vector_values(idx: npt.NDArray[np.int64]) -> npt.NDArray[np.float64]:

@@ -50,7 +50,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
-from mailwarden.classifier.bytegrams import GRAM_BITS, byte_grams
+from mailwarden.classifier.bytegrams import GRAM_BITS, message_grams
 from mailwarden.classifier.features import FEATURE_VERSION, HASH_BITS, features, vector_values
 from mailwarden.classifier.model import FloatArray, LinearModel
 from mailwarden.errors import StoreError
@@ -403,4 +403,4 @@ def learn_message(
 ) -> LearnResult:
     """``learn`` on the features of a parsed message (what ``mailwarden learn`` and ``eval --online`` call);
     ``rules``: the symbols the rule checks hit on it, as the classifier check sees them."""
-    return learn(model, cache, features(message, rules), is_spam, rate, batch, byte_grams(message.raw))
+    return learn(model, cache, features(message, rules), is_spam, rate, batch, message_grams(message))

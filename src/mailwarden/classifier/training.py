@@ -6,6 +6,7 @@ import asyncio
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
+from zlib import crc32
 
 import numpy as np
 
@@ -121,15 +122,11 @@ def stable_key(name: str) -> str:
 
 
 def fold_of(name: str, folds: int) -> int:
-    from zlib import crc32
-
     return crc32(stable_key(name).encode()) % folds
 
 
 def holdout_split(rows: Sequence[Featurised], fraction: float = 0.2) -> tuple[list[Featurised], list[Featurised]]:
     """A deterministic split by a hash of the name (stable between runs, machines and unpack dirs)."""
-    from zlib import crc32
-
     cut = int(fraction * 1000)
     train_rows: list[Featurised] = []
     held: list[Featurised] = []

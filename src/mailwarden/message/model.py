@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +95,14 @@ class Message:
     part_count: int = 0
     max_depth_seen: int = 0
     _html_text: str | None = None
+    _memo: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
+
+    def memo(self, key: str, compute: Callable[[], T]) -> T:
+        """``compute()``, once per message and ``key``: derived data that several checks or a check
+        and the learner need (e.g. the classifier's features during ``eval --online``)."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]  # type: ignore[return-value]
 
     def header(self, name: str) -> str | None:
         """First header named ``name`` (case-insensitive), decoded (RFC 2047), unfolded."""

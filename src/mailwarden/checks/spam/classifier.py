@@ -10,10 +10,11 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from mailwarden.checks.base import Check, CheckContext, CheckResult, Need, SymbolDef
 from mailwarden.checks.spam.rules import RULE_CHECK_NAMES, rule_symbols_of_hits
-from mailwarden.classifier.bytegrams import byte_grams
+from mailwarden.classifier.bytegrams import message_grams
 from mailwarden.classifier.features import features
 from mailwarden.classifier.learned import cache_for_url, site_logit
 from mailwarden.classifier.model import DEFAULT_MODEL, LinearModel, load_model
+from mailwarden.message.model import Message
 from mailwarden.textfeatures.scripts import vi_zh_share
 from mailwarden.verdict import Category, Hit
 
@@ -93,15 +94,15 @@ class SpamClassifier(Check):
         self.learned = cache_for_url(opts.store_url, opts.refresh_seconds) if opts.learning else None
         self.points = float(self.model.meta.get("points_per_logit", DEFAULT_POINTS_PER_LOGIT))
 
-    def logit(self, buckets: list[int], raw: bytes = b"") -> float:
+    def logit(self, buckets: list[int], message: Message) -> float:
         """Junk log-odds; with site learning, the learned deltas and the byte-gram site model count too."""
         extra = self.learned.deltas() if self.learned is not None else None
-        grams = byte_grams(raw) if extra is not None and raw else None
+        grams = message_grams(message) if extra is not None and message.raw else None
         return site_logit(self.model, buckets, grams, extra)
 
     async def run(self, ctx: CheckContext) -> CheckResult:
         buckets = features(ctx.message, rule_symbols_of_hits(ctx.hits))
-        z = self.logit(buckets, ctx.message.raw)
+        z = self.logit(buckets, ctx.message)
         points = z * self.points
         if points >= 0:
             p_phish = self.model.phish_probability(buckets)

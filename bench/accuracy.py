@@ -11,6 +11,7 @@ same test messages over their native protocols. Corpora are unpacked under --wor
 
 Usage: .venv/bin/python bench/accuracy.py [--corpora ../shared/corpora] [--work /tmp/mw-accuracy]
                                           [--peers rspamd,spamd] [-c 4] [--json out.json]
+                                          [--scores-out scores.tsv]
 """
 
 from __future__ import annotations
@@ -180,6 +181,7 @@ def main() -> None:
     ap.add_argument("--peers", default="rspamd,spamd")
     ap.add_argument("-c", "--concurrency", type=int, default=4)
     ap.add_argument("--json", type=Path)
+    ap.add_argument("--scores-out", type=Path, help="TSV: tool, subset, label, score, flagged, path")
     args = ap.parse_args()
     t0 = time.perf_counter()
     roots = unpack(args.corpora, args.work)
@@ -214,6 +216,11 @@ def main() -> None:
     print(table(results, subsets))
     counts = {sub: sum(1 for _, sb in tests if sb == sub) for sub in subsets}
     print("test messages per subset:", counts)
+    if args.scores_out:
+        with args.scores_out.open("w", encoding="utf-8") as fh:
+            for tool, sc in scores.items():
+                for (s, sub), (score, flagged, _) in zip(tests, sc, strict=True):
+                    fh.write(f"{tool}\t{sub}\t{s.label}\t{score:.3f}\t{int(flagged)}\t{s.name}\n")
     if args.json:
         args.json.write_text(json.dumps({"results": results, "subsets": counts}, indent=1, default=str) + "\n")
 

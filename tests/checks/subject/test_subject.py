@@ -28,3 +28,19 @@ async def test_each_subject_symbol() -> None:
     assert "SUBJ_MIXED_SCRIPT" in await hits("Subject: =?utf-8?b?" + "UGF5cGHQuyBhbGVydA==" + "?=\r\n")
     assert "SUBJ_ENCODED_ASCII" in await hits("Subject: =?utf-8?q?Hello_friend?=\r\n")
     assert "SUBJ_FAKE_REPLY" in await hits("Subject: Re: your invoice\r\n")
+
+
+async def test_hashbuster_needs_blanks_typed_inside_one_line() -> None:
+    # The spammer's unique-per-copy tail: blanks and a random token on the same header line.
+    assert "SUBJ_HASHBUSTER" in await hits("Subject: Call me                    16540\r\n")
+    assert "SUBJ_HASHBUSTER" in await hits("Subject: Lowest Cost...           NTICY\r\n")
+    # A folded Subject of an ordinary reply has its blank run after the line break: not a hash buster.
+    folded = "Subject: Re: [list] a long discussion thread about the upgrade of the mail\r\n        server\r\n"
+    assert "SUBJ_HASHBUSTER" not in await hits(folded, "In-Reply-To: <a@b.example>\r\n")
+    assert "SUBJ_HASHBUSTER" not in await hits("Subject: Minutes of meeting 12\r\n")
+
+
+async def test_adv_tag() -> None:
+    assert "SUBJ_ADV_TAG" in await hits("Subject: ADV: Put your resume back to work\r\n")
+    assert "SUBJ_ADV_TAG" in await hits("Subject: [ADV] lowest rates\r\n")
+    assert "SUBJ_ADV_TAG" not in await hits("Subject: Advance notice: network maintenance\r\n")

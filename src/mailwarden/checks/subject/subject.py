@@ -14,6 +14,10 @@ _PUNCT = re.compile(r"[!?]{3,}|\${2,}|!\s*!\s*!")
 _RE = re.compile(r"^\s*(?:re|aw|sv|回复|答复|trả lời)\s*:", re.IGNORECASE)
 _ENCODED = re.compile(rb"=\?[^?]+\?[bq]\?", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]{3,}")
+# A run of blanks typed inside one header line, then a short token at the end: a hash buster that
+# makes every copy's Subject unique. Folded headers (ham) put their runs after a line break.
+_HASHBUSTER = re.compile(r"\S[ \t]{6,}\S{1,12}\s*$")
+_ADV = re.compile(r"^\s*(?:\[\s*adv\s*\]|adv\s*:)", re.IGNORECASE)
 
 
 class SubjectFeatures(Part):
@@ -30,6 +34,10 @@ class SubjectFeatures(Part):
         SymbolDef("SUBJ_ENCODED_ASCII", 0.5, "RFC 2047-encoded Subject that is plain ASCII", Category.SPAM,
                   "subject"),
         SymbolDef("SUBJ_FAKE_REPLY", 1.0, "Subject says Re: but there is no In-Reply-To or References",
+                  Category.SPAM, "subject"),
+        SymbolDef("SUBJ_HASHBUSTER", 2.0, "blanks then a random token at the end of the Subject line",
+                  Category.SPAM, "subject"),
+        SymbolDef("SUBJ_ADV_TAG", 1.5, "Subject starts with the unsolicited-advertising tag ADV:",
                   Category.SPAM, "subject"),
     )  # fmt: skip
     needs = frozenset({Need.HEADERS})
@@ -51,6 +59,11 @@ class SubjectFeatures(Part):
                 hits.append(Hit("SUBJ_MIXED_SCRIPT", ", ".join(mixed[:3])))
         elif any(n.lower() == "subject" and _ENCODED.search(v) for n, v in m.headers):
             hits.append(Hit("SUBJ_ENCODED_ASCII", subj[:60]))
+        raw = next((v for n, v in m.headers if n.lower() == "subject"), b"")
+        if b"\n" not in raw and _HASHBUSTER.search(m.subject):
+            hits.append(Hit("SUBJ_HASHBUSTER", subj[-20:]))
+        if _ADV.match(subj):
+            hits.append(Hit("SUBJ_ADV_TAG", subj[:60]))
         if _RE.match(subj):
             names = {n.lower() for n, _ in m.headers}
             if "in-reply-to" not in names and "references" not in names:

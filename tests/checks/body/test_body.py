@@ -50,3 +50,9 @@ async def test_excessive_urls_and_short_with_url() -> None:
     many = " ".join(f"http://host{i}.example/" for i in range(30))
     assert "BODY_EXCESSIVE_URLS" in await hits("links: " + many)
     assert "BODY_SHORT_WITH_URL" in await hits("see http://promo.example/x now")
+
+
+async def test_exclamations() -> None:
+    assert "BODY_EXCLAMATIONS" in await hits("Free!! Now!! Order!! Today!! " + "word " * 20)
+    assert "BODY_EXCLAMATIONS" in await hits("免费！！！！立即订购！！！！")
+    assert "BODY_EXCLAMATIONS" not in await hits("Congratulations on the award! Well done, team! " + "word " * 20)

@@ -95,6 +95,14 @@ async def test_sender_mismatch_reply_to_bulk_and_php() -> None:
     assert "HDR_REPLYTO_FREEMAIL" not in h
 
 
+async def test_from_local_part_with_a_digit_run() -> None:
+    gen = CLEAN.replace("a@sender.example", "jnoqpe9783l@mail.example")
+    assert "HDR_FROM_LOCAL_DIGITS" in await hits(build(gen))
+    for local in ("corn427", "nguyen.van.a", "hr2024team"):
+        ok = CLEAN.replace("a@sender.example", f"{local}@mail.example")
+        assert "HDR_FROM_LOCAL_DIGITS" not in await hits(build(ok)), local
+
+
 async def test_reply_to_a_freemail_box() -> None:
     bec = await hits(build(CLEAN + "Reply-To: finance.office245@gmail.com\r\n"))
     assert "HDR_REPLYTO_FREEMAIL" in bec and "HDR_REPLYTO_OTHER_DOMAIN" not in bec

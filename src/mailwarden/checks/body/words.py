@@ -16,19 +16,21 @@ _ZW_IN_WORD = re.compile(r"\w[\u200b\u200c\u200d\u2060\ufeff\u00ad]+\w")
 MAX_CHARS = 50_000
 MANY_HOSTS = 25
 SHORT_WORDS = 12
+EXCLAMATIONS = 8  # "!" in the visible text: 1.9% of corpus ham, 19% of spam
 
 
 class ObfuscatedWords(Part):
     """Scans the visible text (plain part, else the HTML rendered)."""
 
     name = "body_words"
-    description = "mixed-script or zero-width-split words; too many URLs; a link and hardly any text"
+    description = "mixed-script or zero-width-split words; too many URLs; a link and hardly any text; shouting"
     symbols: ClassVar = (
         SymbolDef("BODY_MIXED_SCRIPT", 2.5, "words mixing Latin with Cyrillic/Greek look-alikes", Category.SPAM,
                   "body"),
         SymbolDef("BODY_ZERO_WIDTH", 1.5, "words split by zero-width characters", Category.SPAM, "body"),
         SymbolDef("BODY_EXCESSIVE_URLS", 0.5, "links to more than 25 different hosts", Category.SPAM, "body"),
         SymbolDef("BODY_SHORT_WITH_URL", 1.0, "a link with fewer than 12 words of text", Category.SPAM, "body"),
+        SymbolDef("BODY_EXCLAMATIONS", 0.3, f"{EXCLAMATIONS} or more exclamation marks", Category.SPAM, "body"),
     )  # fmt: skip
     needs = frozenset({Need.BODY})
 
@@ -49,4 +51,6 @@ class ObfuscatedWords(Part):
             hits.append(Hit("BODY_EXCESSIVE_URLS", f"{len(hosts)} hosts"))
         if hosts and not m.attachments and len(_WORD.findall(text, 0, 2000)) < SHORT_WORDS:
             hits.append(Hit("BODY_SHORT_WITH_URL", sorted(hosts)[0]))
+        if (n := text.count("!") + text.count("\uff01")) >= EXCLAMATIONS:
+            hits.append(Hit("BODY_EXCLAMATIONS", f"{n}"))
         return CheckResult(hits)

@@ -17,6 +17,9 @@ _SPAMWARE = re.compile(
     r"easy\s*mail\s*sender|advanced\s*mass|gammadyne|mailking|worldmerge|leadmailer|mailloop",
     re.IGNORECASE,
 )
+# Letters then four or more digits: the generated free-mail and throw-away boxes of spam runs
+# ("jnoqpe9783l", "corn427" stays out): 0.3% of corpus ham, 9% of spam.
+_LOCAL_DIGITS = re.compile(r"[a-z]+[0-9]{4,}[a-z]?")
 
 
 class SenderHeaders(Part):
@@ -32,6 +35,8 @@ class SenderHeaders(Part):
         SymbolDef("HDR_REPLYTO_FREEMAIL", 2.0, "Reply-To is a free-mail box while From is an organisation's address",
                   Category.PHISHING, "headers"),
         SymbolDef("HDR_BULK_MAILER", 2.0, "X-Mailer names a mass-mailing program", Category.SPAM, "headers"),
+        SymbolDef("HDR_FROM_LOCAL_DIGITS", 0.5, "From's local part is letters and a run of 4+ digits",
+                  Category.SPAM, "headers"),
         SymbolDef("HDR_PHP_SCRIPT", 1.0, "sent by a PHP script on a web host (X-PHP-Originating-Script)",
                   Category.SPAM, "headers"),
     )  # fmt: skip
@@ -58,6 +63,9 @@ class SenderHeaders(Part):
                 sym = "HDR_REPLYTO_FREEMAIL" if freemail else "HDR_REPLYTO_OTHER_DOMAIN"
                 hits.append(Hit(sym, f"From {from_org}, Reply-To {addr}"))
                 break
+        local = (m.from_address or "").lower().rpartition("@")[0]
+        if _LOCAL_DIGITS.fullmatch(local):
+            hits.append(Hit("HDR_FROM_LOCAL_DIGITS", local))
         mailer = m.header("X-Mailer") or m.header("User-Agent") or ""
         if mailer and _SPAMWARE.search(mailer):
             hits.append(Hit("HDR_BULK_MAILER", mailer[:80]))

@@ -85,11 +85,19 @@ async def test_display_name_impersonation_brand_and_protected_name() -> None:
 
 
 async def test_display_name_of_commonly_phished_brands() -> None:
-    for frm in ('"Ledger" <rodrigo@tradestars.example>', '"USAA" <kathleen@jefferson.example>',
-                '"Vietcombank" <cskh@vcb-online.example>', '"支付宝" <service@alipay-cn.example>'):
+    for frm in (
+        '"Ledger" <rodrigo@tradestars.example>',
+        '"USAA" <kathleen@jefferson.example>',
+        '"Vietcombank" <cskh@vcb-online.example>',
+        '"支付宝" <service@alipay-cn.example>',
+    ):
         assert "PHISH_DISPLAY_NAME_IMPERSONATION" in await hits(message("hi", frm=frm)), frm
-    for frm in ('"Ledger" <news@ledger.com>', '"Amazon.co.jp" <store-news@amazon.co.jp>',
-                '"LinkedIn" <messages-noreply@linkedin.com>', '"Chase Miller" <chase@firm.example>'):
+    for frm in (
+        '"Ledger" <news@ledger.com>',
+        '"Amazon.co.jp" <store-news@amazon.co.jp>',
+        '"LinkedIn" <messages-noreply@linkedin.com>',
+        '"Chase Miller" <chase@firm.example>',
+    ):
         assert "PHISH_DISPLAY_NAME_IMPERSONATION" not in await hits(message("hi", frm=frm)), frm
 
 

@@ -13,11 +13,11 @@ Matched on lowercased text with diacritics removed (Vietnamese typed without acc
 
 from __future__ import annotations
 
-import re
 from typing import ClassVar
 
 from mailwarden.checks._parts import Part
 from mailwarden.checks.base import CheckContext, CheckResult, Need, SymbolDef
+from mailwarden.textfeatures.phrasematch import PhraseSet
 from mailwarden.textfeatures.tokens import fold_text
 from mailwarden.verdict import Category, Hit
 
@@ -85,23 +85,28 @@ _FAMILIES: dict[str, str] = {
     ),
     # Advance-fee fraud ("419"), lottery wins.
     "SPAM_PHRASE_ADVANCE_FEE": (
-        r"next of kin|\b(?:beneficiary|inheritance|unclaimed) (?:fund|funds|sum)|beneficiary of (?:the|this) (?:fund|estate|will)"
-        r"|million (?:united states |u\.?s\.? )dollars|(?:usd|us\$) ?\d+(?:[.,]\d+)? ?(?:m\b|million)"
+        r"next of kin|\b(?:beneficiary|inheritance|unclaimed) (?:fund|funds|sum)"
+        r"|beneficiary of (?:the|this) (?:fund|estate|will)"
+        r"|million (?:united states |u\.?s\.? )dollars|usd ?\d+(?:[.,]\d+)? ?(?:m\b|million)"
+        r"|us\$ ?\d+(?:[.,]\d+)? ?(?:m\b|million)"
         r"|strictest confidence|utmost (?:confidence|secrecy)|\bbarrister\b|late (?:client|husband|father)"
         r"|transfer (?:of )?(?:the|this) (?:sum|fund|funds|money)|foreign (?:partner|account)"
-        r"|(?:lottery|lotto|sweepstakes?|promotion) (?:winner|award|prize)|you (?:have )?won (?:the|a) (?:sum|prize|lottery)"
+        r"|(?:lottery|lotto|sweepstakes?|promotion) (?:winner|award|prize)"
+        r"|you (?:have )?won (?:the|a) (?:sum|prize|lottery)"
         r"|claims? (?:agent|officer)|(?:trung thuong|nhan giai) (?:giai|ngay)|中奖(?:通知|金额)|遗产继承"
     ),
 }
-_COMPILED: dict[str, re.Pattern[str]] = {sym: re.compile(pat) for sym, pat in _FAMILIES.items()}
+_SETS: dict[str, PhraseSet] = {sym: PhraseSet(pat) for sym, pat in _FAMILIES.items()}
+
+
 _DESCRIPTIONS = {
-    "SPAM_PHRASE_BULK": "bulk-mailing formulas (\"to be removed from our list\", \"this is not spam\")",
-    "SPAM_PHRASE_OFFER": "offer phrases (\"100% free\", \"act now\", \"risk-free\")",
-    "SPAM_PHRASE_MONEY": "income phrases (\"make money\", \"work from home\")",
+    "SPAM_PHRASE_BULK": 'bulk-mailing formulas ("to be removed from our list", "this is not spam")',
+    "SPAM_PHRASE_OFFER": 'offer phrases ("100% free", "act now", "risk-free")',
+    "SPAM_PHRASE_MONEY": 'income phrases ("make money", "work from home")',
     "SPAM_PHRASE_HEALTH": "pharmacy, weight-loss and enhancement phrases",
     "SPAM_PHRASE_ADULT": "adult-content phrases",
     "SPAM_PHRASE_FINANCE": "loan, mortgage, debt and stock-tip phrases",
-    "SPAM_PHRASE_ADVANCE_FEE": "advance-fee fraud and lottery phrases (\"next of kin\", \"million dollars\")",
+    "SPAM_PHRASE_ADVANCE_FEE": 'advance-fee fraud and lottery phrases ("next of kin", "million dollars")',
 }
 MAX_CHARS = 20_000
 MANY = 3  # families in one message for SPAM_PHRASE_MANY
@@ -123,9 +128,15 @@ class SpamPhrases(Part):
         return CheckResult(phrase_hits(m.subject, m.text_body if m.text_body.strip() else m.html_text))
 
 
-def phrase_hits(subject: str, body: str) -> list[Hit]:
+def phrase_hits(subject: str, body: str, anchored: bool = True) -> list[Hit]:
+    """The families found in the Subject and body; ``anchored=False`` runs the plain regexes (tests)."""
     text = " ".join(fold_text(f"{subject}\n{body[:MAX_CHARS]}".lower()).split())
-    hits = [Hit(sym, m.group(0)) for sym, rx in _COMPILED.items() if (m := rx.search(text))]
+    hits: list[Hit] = []
+    for sym, ps in _SETS.items():
+        plain = None if anchored else ps.pattern.search(text)
+        found = ps.search(text) if anchored else (plain.group(0) if plain else None)
+        if found is not None:
+            hits.append(Hit(sym, found))
     if len(hits) >= MANY:
         hits.append(Hit("SPAM_PHRASE_MANY", ", ".join(h.symbol.removeprefix("SPAM_PHRASE_") for h in hits)))
     return hits

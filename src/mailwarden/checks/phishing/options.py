@@ -21,8 +21,21 @@ DEFAULT_NAMES: dict[str, list[str]] = {
     "netflix": ["netflix.com"],
     # The brands most imitated in phishing (APWG and Check Point brand-phishing reports), with the
     # domains their real mail comes from. Ambiguous words (Chase, UPS, Apple Pay...) only as phrases.
-    "amazon": ["amazon.com", "amazon.co.uk", "amazon.de", "amazon.co.jp", "amazon.cn", "amazonses.com", "aws.com",
-               "amazon.in", "amazon.fr", "amazon.it", "amazon.es", "amazon.ca", "amazonaws.com"],
+    "amazon": [
+        "amazon.com",
+        "amazon.co.uk",
+        "amazon.de",
+        "amazon.co.jp",
+        "amazon.cn",
+        "amazonses.com",
+        "aws.com",
+        "amazon.in",
+        "amazon.fr",
+        "amazon.it",
+        "amazon.es",
+        "amazon.ca",
+        "amazonaws.com",
+    ],
     "amazon prime": ["amazon.com", "primevideo.com"],
     "ledger": ["ledger.com"],
     "metamask": ["metamask.io", "consensys.net"],

@@ -56,6 +56,19 @@ def test_lookalike_kinds() -> None:
     assert lookalike("www.agency.gov.vn", t) is None and lookalike("example.org", t) is None
 
 
+def test_a_protected_domain_is_never_a_lookalike_of_another() -> None:
+    # The default peers hold both ministries: mail from the Ministry of Finance is not phishing
+    # against Foreign Affairs, one edit away.
+    peers = ("mof.gov.vn", "mofa.gov.vn", "chinhphu.vn")
+    assert lookalike("mof.gov.vn", peers) is None
+    assert lookalike("mail.mof.gov.vn", peers) is None
+    assert lookalike("mofa.gov.vn", peers) is None
+    assert lookalike("mofb.gov.vn", peers) is not None  # one edit from mofa.gov.vn and from neither exactly
+    from mailwarden.checks.phishing.options import DEFAULT_PEERS
+
+    assert [p for p in DEFAULT_PEERS if lookalike(p, DEFAULT_PEERS) is not None] == []
+
+
 @given(st.text(max_size=200))
 def test_words_never_crash_and_respect_limit(text: str) -> None:
     assert len(words(text, 50)) <= 50

@@ -117,10 +117,11 @@ def lookalike(host: str, targets: tuple[str, ...]) -> Lookalike | None:
     reg = registered_domain(h)
     label, suffix = _label(reg)
     reg_skel, h_skel = skeleton(reg), skeleton(h)
-    for t in targets:
-        t = t.lower().rstrip(".")
-        if not t or h == t or h.endswith("." + t) or reg == t:
-            continue
+    clean = [t for t in (x.lower().rstrip(".") for x in targets) if t]
+    # A protected domain itself never imitates another one (mof.gov.vn is one edit from mofa.gov.vn).
+    if any(h == t or h.endswith("." + t) or reg == t for t in clean):
+        return None
+    for t in clean:
         t_label, t_suffix = _label(t)
         if not t_label:
             continue

@@ -9,7 +9,9 @@ mailwarden runs offline with a model trained by the same code as ``mailwarden tr
 part only (site learning off). rspamd and spamd (../shared/peers/start_peers.sh start) get the
 same test messages over their native protocols. Corpora are unpacked under --work, never here.
 
-Usage: .venv/bin/python bench/accuracy.py [--corpora ../shared/corpora] [--work /tmp/mw-accuracy]
+--reverse swaps the two parts (train on the newer/second half, test on the older/first).
+
+Usage: .venv/bin/python bench/accuracy.py [--corpora ../shared/corpora] [--work /tmp/mw-accuracy] [--reverse]
                                           [--peers rspamd,spamd] [-c 4] [--json out.json]
                                           [--scores-out scores.tsv]
 """
@@ -55,8 +57,9 @@ def unpack(corpora: Path, work: Path) -> dict[str, Path]:
     return roots
 
 
-def split(roots: dict[str, Path]) -> tuple[list[Sample], list[tuple[Sample, str]]]:
-    """(train samples, [(test sample, subset name)])."""
+def split(roots: dict[str, Path], reverse: bool = False) -> tuple[list[Sample], list[tuple[Sample, str]]]:
+    """(train samples, [(test sample, subset name)]); ``reverse`` trains on the newer/second half and
+    tests on the older/first (the same split, the other way round)."""
     train_s: list[Sample] = []
     test_s: list[tuple[Sample, str]] = []
     sa = roots["spamassassin-public"]
@@ -82,9 +85,20 @@ def split(roots: dict[str, Path]) -> tuple[list[Sample], list[tuple[Sample, str]
             test_s.append((s, "pot-2024"))
         else:
             train_s.append(s)
+    if reverse:
+        train_s, test_s = [s for s, _ in test_s], [(s, _subset(roots, s)) for s in train_s]
     seen = {hashlib.sha256(s.raw).digest() for s in train_s}
     test_s = [(s, sub) for s, sub in test_s if hashlib.sha256(s.raw).digest() not in seen]
     return train_s, test_s
+
+
+def _subset(roots: dict[str, Path], s: Sample) -> str:
+    """The subset name of a sample of the (forward) training part, for the reverse split."""
+    if s.name.startswith(str(roots["spamassassin-public"])):
+        return f"sa-{Path(s.name).parent.name}"
+    if s.name.startswith(str(roots["nazario-phishing"])):
+        return "nazario-" + ("2004-05" if "/mbox/" in s.name else Path(s.name.split("#")[0]).parent.name)
+    return "pot-2022-23"
 
 
 async def run_mailwarden(model: Path, tests: list[tuple[Sample, str]]) -> list[tuple[float, bool, str]]:
@@ -181,11 +195,12 @@ def main() -> None:
     ap.add_argument("--peers", default="rspamd,spamd")
     ap.add_argument("-c", "--concurrency", type=int, default=4)
     ap.add_argument("--json", type=Path)
+    ap.add_argument("--reverse", action="store_true", help="train on the newer half, test on the older")
     ap.add_argument("--scores-out", type=Path, help="TSV: tool, subset, label, score, flagged, path")
     args = ap.parse_args()
     t0 = time.perf_counter()
     roots = unpack(args.corpora, args.work)
-    train_s, tests = split(roots)
+    train_s, tests = split(roots, args.reverse)
     print(f"train {len(train_s)}, test {len(tests)} ({time.perf_counter() - t0:.0f} s)", file=sys.stderr)
     rows = featurise(train_s, RuleHits())
     model = train(rows)

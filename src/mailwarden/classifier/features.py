@@ -82,6 +82,11 @@ def _body_text(m: Message) -> str:
     return text[:MAX_BODY_CHARS]
 
 
+def body_word_count(m: Message) -> int:
+    """Words of the text the classifier reads (up to ``MAX_BODY_TOKENS``)."""
+    return len(words(_body_text(m), MAX_BODY_TOKENS))
+
+
 def _url_tokens(m: Message, out: set[str]) -> None:
     seen: set[str] = set()
     for u in m.urls[: MAX_URLS * 4]:

@@ -110,3 +110,23 @@ def test_learn_teaches_the_rule_hits_too(tmp_path: Path) -> None:
     assert deltas is not None
     for sym in ("SUBJ_ALL_CAPS", "PHISH_IP_URL"):
         assert deltas[rule_bucket(sym)] < 0, sym
+
+
+def test_learn_with_a_config_that_sets_classifier_options(corpus: Path, tmp_path: Path) -> None:
+    """A config with [checks.spam_classifier] (store_url, as every site sets it) and rule-check options:
+    `learn` runs the rule checks alone and must neither refuse the classifier's section nor drop theirs."""
+    url = f"sqlite:///{tmp_path}/site.db"
+    cfg = tmp_path / "mailwarden.toml"
+    cfg.write_text(
+        f'[checks.spam_classifier]\nstore_url = "{url}"\nthin_words = 30\n\n[checks.headers]\nenabled = false\n',
+        encoding="utf-8",
+    )
+    res = CliRunner().invoke(app(), ["learn", "--ham", "-c", str(cfg), str(corpus / "s0.eml")])
+    assert res.exit_code == 0, res.output
+    assert "learned 1 as ham" in res.output
+
+    from mailwarden.config import load_settings
+    from mailwarden.engine.rulehits import RuleHits
+
+    names = {c.name for c in RuleHits(load_settings(cfg)).engine.registry.checks}
+    assert "headers" not in names and "body" in names

@@ -24,7 +24,11 @@ class RuleHits:
         base = settings or Settings()
         general = base.general.model_copy(update={"offline": True})
         checks = [c for c in discover_checks() if c.name in RULE_CHECK_NAMES]
-        self.engine = Engine(base.model_copy(update={"general": general}), OfflineResolver(), check_classes=checks)
+        # Only the rule checks run here: the options of the others ([checks.spam_classifier] store_url, ...)
+        # are not theirs to validate (with them, `mailwarden learn -c` refused any such config).
+        options = {name: opts for name, opts in base.checks.items() if name in RULE_CHECK_NAMES}
+        settings_here = base.model_copy(update={"general": general, "checks": options})
+        self.engine = Engine(settings_here, OfflineResolver(), check_classes=checks)
 
     async def of(self, message: Message) -> list[str]:
         """The rule symbols that hit ``message``. With no envelope (a file), it is read from the

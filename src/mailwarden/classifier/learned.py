@@ -86,6 +86,7 @@ learn_stats = Table(
 # normalised, as in the TREC filters), margin 0.05 (1-AUC 0.12% and 0.043%; learning every message
 # gave 0.155% and 0.046% with 8x the writes).
 DEFAULT_RATE = 3.0
+MIN_EACH_CLASS = 20  # learned spam and ham before the site model counts in full (LearnedCache.balance)
 GRAM_RATE = 0.004 / DEFAULT_RATE
 MARGIN = 0.05
 
@@ -239,6 +240,7 @@ class LearnedCache:
         self._gen = -1
         self._checked = -math.inf
         self._lock = threading.Lock()
+        self._counts = {"spam": 0, "ham": 0}
 
     def repository(self, create: bool = False) -> LearningRepository | None:
         if self._repo is None:
@@ -278,14 +280,29 @@ class LearnedCache:
                 self._deltas = np.zeros(SIZE, np.float32)
             self._deltas[idx] = vals
             self._gen = gen
+        stats = repo.stats()
+        with self._lock:
+            self._counts = {"spam": stats.spam, "ham": stats.ham}
 
     @property
     def generation(self) -> int:
         return self._gen
 
-    def apply(self, idx: IntArray, values: FloatArray, generation: int) -> None:
+    def balance(self) -> float:
+        """How much the learned weights count when scoring: ``min(spam, ham) / MIN_EACH_CLASS``, at most 1.
+
+        Learning one class only (a site that releases false positives and never reports spam) moves
+        the weights every message shares (header byte-grams, layout tokens) one way: 10 learned ham
+        letters lowered the scores of unrelated held-out junk by 1.9 log-odds (phishing flagged 97% -> 89%).
+        Like SpamAssassin's 200/200 and rspamd's min_learns, the site model counts once both are learned."""
+        with self._lock:
+            return min(1.0, min(self._counts["spam"], self._counts["ham"]) / MIN_EACH_CLASS)
+
+    def apply(self, idx: IntArray, values: FloatArray, generation: int, label: str | None = None) -> None:
         """Mirror a learn done by this process so its next scan sees it at once."""
         with self._lock:
+            if label in self._counts:
+                self._counts[label] += 1
             if self._deltas is None:
                 self._deltas = np.zeros(SIZE, np.float32)
             if len(idx):
@@ -308,11 +325,23 @@ def cache_for_url(url: str, refresh_seconds: float = 30.0) -> LearnedCache:
         return cache
 
 
-def site_logit(model: LinearModel, buckets: Sequence[int], grams: IntArray | None, learned: FloatArray | None) -> float:
-    """Junk log-odds: the shipped model, plus the learned word deltas and the site's byte-gram model."""
+def site_logit(
+    model: LinearModel,
+    buckets: Sequence[int],
+    grams: IntArray | None,
+    learned: FloatArray | None,
+    weight: float = 1.0,
+) -> float:
+    """Junk log-odds: the shipped model, plus ``weight`` x (the learned word deltas and the site's
+    byte-gram model); ``weight`` is ``LearnedCache.balance`` when scoring, 1 when learning."""
+    if learned is None or weight <= 0:
+        return model.junk_logit(buckets)
     z = model.junk_logit(buckets, learned)
-    if learned is not None and grams is not None and len(grams):
+    if grams is not None and len(grams):
         z += float(learned[grams + GRAM_OFFSET].sum(dtype=np.float64))
+    if weight < 1:
+        z0 = model.junk_logit(buckets)
+        z = z0 + weight * (z - z0)
     return z
 
 
@@ -383,12 +412,12 @@ def learn(
             idx, vals = np.concatenate(parts_i), np.concatenate(parts_v)
     if batch is not None:
         batch.add(idx, vals, label)
-        cache.apply(idx, vals, cache.generation)
+        cache.apply(idx, vals, cache.generation, label)
     else:
         repo = cache.repository(create=True)
         assert repo is not None  # create=True always gives one
         gen = repo.add_many(dict(zip(idx.tolist(), vals.tolist(), strict=True)), {label: 1})
-        cache.apply(idx, vals, gen)
+        cache.apply(idx, vals, gen, label)
     return LearnResult(z, step, bool(len(idx)))
 
 

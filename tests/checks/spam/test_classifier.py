@@ -6,7 +6,7 @@ import time
 from pathlib import Path
 
 from mailwarden.checks.spam.classifier import SpamClassifier
-from mailwarden.classifier.learned import cache_for_url, learn_message
+from mailwarden.classifier.learned import MIN_EACH_CLASS, cache_for_url, learn_message
 from mailwarden.classifier.model import DEFAULT_MODEL, load_model
 from mailwarden.config import settings_from_mapping
 from mailwarden.dns import FakeResolver
@@ -64,16 +64,38 @@ async def test_site_learning_moves_the_score_and_is_shared_through_the_store(tmp
     before = sum((await symbols(e, SPAM)).values())
     model = load_model(DEFAULT_MODEL)
     cache = cache_for_url(f"sqlite:///{tmp_path}/learn.db", 0.001)
+    for _ in range(MIN_EACH_CLASS):  # the site model counts once both classes are learned
+        learn_message(model, cache, parse_message(PHISH.encode()), is_spam=True)
+        learn_message(model, cache, parse_message(HAM.encode()), is_spam=False)
     for _ in range(5):
         learn_message(model, cache, parse_message(SPAM.encode()), is_spam=False)
     after = sum((await symbols(e, SPAM)).values())
     assert after < before
     repo = cache.repository()
-    assert repo is not None and repo.stats().ham == 5 and repo.stats().buckets > 0
+    assert repo is not None and repo.stats().ham == MIN_EACH_CLASS + 5 and repo.stats().buckets > 0
     # A second node (a fresh cache on the same URL) sees the same learned weights.
     fresh = type(cache)(f"sqlite:///{tmp_path}/learn.db", 0.001)
     arr = fresh.deltas()
     assert arr is not None and float(abs(arr).sum()) > 0
+
+
+async def test_one_sided_learning_counts_only_once_both_classes_are_learned(tmp_path: Path) -> None:
+    """Ham alone (released false positives) must not make the filter lenient on everything."""
+    e = engine(tmp_path, refresh_seconds=0.001)
+    model = load_model(DEFAULT_MODEL)
+    cache = cache_for_url(f"sqlite:///{tmp_path}/learn.db", 0.001)
+    before = sum((await symbols(e, PHISH)).values())
+    for _ in range(5):
+        learn_message(model, cache, parse_message(HAM.encode()), is_spam=False)
+        learn_message(model, cache, parse_message(SPAM.encode()), is_spam=False)
+    assert cache.balance() == 0.0
+    assert sum((await symbols(e, PHISH)).values()) == before
+    for i in range(MIN_EACH_CLASS):
+        learn_message(model, cache, parse_message(PHISH.replace("24 hours", f"{i} hours").encode()), is_spam=True)
+    assert cache.balance() == 0.5  # 10 ham, 20 spam: half weight until 20 of each
+    assert sum((await symbols(e, SPAM)).values()) != sum(
+        (await symbols(engine(tmp_path, learning=False), SPAM)).values()
+    )
 
 
 async def test_learning_off_ignores_the_store(tmp_path: Path) -> None:

@@ -110,8 +110,9 @@ class SpamClassifier(Check):
     def logit(self, buckets: list[int], message: Message) -> float:
         """Junk log-odds; with site learning, the learned deltas and the byte-gram site model count too."""
         extra = self.learned.deltas() if self.learned is not None else None
-        grams = message_grams(message) if extra is not None and message.raw else None
-        return site_logit(self.model, buckets, grams, extra)
+        weight = self.learned.balance() if self.learned is not None and extra is not None else 0.0
+        grams = message_grams(message) if extra is not None and weight > 0 and message.raw else None
+        return site_logit(self.model, buckets, grams, extra, weight)
 
     def thin_words(self, m: Message) -> int | None:
         """The body word count of a thin message, None for others."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from mailwarden.filescan import testing as T
@@ -59,6 +61,11 @@ def test_rtlo_and_zero_width_and_padding() -> None:
     assert inspect_name("scan.pdf                    .exe").padded
     assert not inspect_name("公文 通知.pdf").padded
     assert not inspect_name("Công văn số 123.docx").bidi_controls
+    # The combining grapheme joiner and Hangul fillers are invisible too (phishing_pot 2024 lures).
+    assert inspect_name("reviewdocument_txtid$3545767\u034f\u034f.pdf").zero_width
+    assert inspect_name("invoice\u3164.pdf").zero_width
+    assert not inspect_name("Công văn số 123.docx").zero_width
+    assert not inspect_name(unicodedata.normalize("NFD", "Báo cáo tháng 10.pdf")).zero_width
 
 
 def test_mismatch_only_for_hidden_content() -> None:
@@ -78,3 +85,11 @@ def test_internet_shortcuts_only_flagged_when_pointing_at_files() -> None:
     assert internet_shortcut_risk(inspect_name("Article.url"), web) is None
     assert internet_shortcut_risk(inspect_name("Article.url"), smb) == "internet shortcut to file:"
     assert internet_shortcut_risk(inspect_name("a.txt"), smb) is None
+
+
+def test_random_token_names() -> None:
+    for name in ("U1vn48GmdQr.pdf", "pPw6R85QMtUA74fJDkalEISLsXZ0.pdf", "3MDsFeNQ6L0KElIBT.pdf"):
+        assert inspect_name(name).random_stem, name
+    for name in ("SCAN_20251117_0001.pdf", "CV1234-BTC.pdf", "IMG2041.jpg", "Report2025Q3.pdf", "invoice.pdf",
+                 "5f3a9b2c7d1e.pdf", "Công văn 1234.pdf", "DSC01234.JPG", "BaoCaoThang10.docx"):  # fmt: skip
+        assert not inspect_name(name).random_stem, name

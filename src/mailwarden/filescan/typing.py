@@ -8,6 +8,7 @@ import re
 import unicodedata
 from collections.abc import Collection
 from dataclasses import dataclass
+from itertools import pairwise
 
 import olefile  # type: ignore[import-untyped]
 
@@ -138,7 +139,12 @@ _BIDI = {
     "\u200f": "RLM",
     "\u061c": "ALM",
 }
-_ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e")
+# Zero-width and other invisible characters: joiners, soft hyphen, the combining grapheme joiner
+# (seen in "reviewdocument_txtid$3545767\u034f\u034f.pdf" phishing), invisible operators, Hangul and
+# Braille fillers, Khmer inherent vowels.
+_ZERO_WIDTH = frozenset(
+    "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u034f\u2061\u2062\u2063\u2064\u115f\u1160\u3164\uffa0\u17b4\u17b5\u2800"
+)
 # Many blanks before the real extension push it out of view: "scan.pdf                      .exe".
 _PADDING = re.compile(r"[\s_\u3000\u2800]{6,}\.[^.]*$")
 _EXT_OK = re.compile(r"^[a-z0-9][a-z0-9_-]{0,19}$")
@@ -158,6 +164,7 @@ class NameReport:
     zero_width: bool
     padded: bool
     double_extension: str | None  # "pdf.exe" when a decoy precedes a dangerous extension
+    random_stem: bool = False  # "pPw6R85QMtUA74fJ.pdf": a per-recipient random token, not a name
 
     @property
     def extension(self) -> str:
@@ -194,7 +201,27 @@ def inspect_name(name: str, dangerous: Collection[str] = DANGEROUS_EXTENSIONS) -
     if len(exts) >= 2 and exts[-1] in dangerous and exts[-2] in DECOY_EXTENSIONS:
         double = f"{exts[-2]}.{exts[-1]}"
     padded = bool(_PADDING.search(effective_name(normalized)))
-    return NameReport(normalized, exts, bidi, zero_width, padded, double)
+    return NameReport(normalized, exts, bidi, zero_width, padded, double, is_random_token(normalized.rsplit(".", 1)[0]))
+
+
+_TOKEN = re.compile(r"[A-Za-z0-9]{10,40}")
+_DIGIT_RUN = re.compile(r"[0-9]+")
+_LOWER_RUN = re.compile(r"[a-z]+")
+
+
+def is_random_token(stem: str) -> bool:
+    """Mixed-case letters with digits in two or more places and no lowercase run of 4+ letters
+    ("U1vn48GmdQr", "3MDsFeNQ6L0KElIBT"): malspam names each copy's attachment so, to defeat hash
+    lists. People, scanners and document systems name files with words, dates and separators
+    ("SCAN_20251117_0001", "BaoCaoThang10", "Report2025Q3"). 47 of 5,725 corpus phish, no ham."""
+    if not _TOKEN.fullmatch(stem):
+        return False
+    upper = sum(c.isupper() for c in stem)
+    lower = sum(c.islower() for c in stem)
+    digit_runs = len(_DIGIT_RUN.findall(stem))
+    longest_lower = max((len(r) for r in _LOWER_RUN.findall(stem)), default=0)
+    switches = sum(1 for a, b in pairwise(stem) if a.isupper() != b.isupper() or a.isdigit() != b.isdigit())
+    return upper >= 2 and lower >= 2 and digit_runs >= 2 and longest_lower <= 3 and switches >= 5
 
 
 def detect_kind(data: bytes) -> FileKind:

@@ -79,6 +79,14 @@ async def test_file_types_symbols() -> None:
     assert "Công văn" not in got["ATTACH_DANGEROUS_TYPE"].detail
 
 
+async def test_random_token_attachment_names() -> None:
+    msg = T.message_with([("UlcxS1fOWbE7h9.pdf", T.pdf_plain(), "application/octet-stream")])
+    got = await run_chain(msg, FileTypes())
+    assert got["ATTACH_RANDOM_NAME"].detail == "UlcxS1fOWbE7h9.pdf"
+    ordinary = T.message_with([("BaoCaoThang10.pdf", T.pdf_plain(), "application/pdf")])
+    assert "ATTACH_RANDOM_NAME" not in await run_chain(ordinary, FileTypes())
+
+
 async def test_file_types_in_archive_and_direction_policy() -> None:
     msg = T.message_with([("docs.zip", T.make_zip({"a/run.js": b"x", "ok.pdf": T.pdf_plain()}), "application/zip")])
     got = await run_chain(msg, FileTypes())

@@ -77,6 +77,13 @@ class FileTypes(Check):
             "attachments",
         ),
         SymbolDef(
+            "ATTACH_RANDOM_NAME",
+            1.5,
+            "attachment named by a random mixed-case token (per-recipient names defeat hash lists)",
+            Category.PHISHING,
+            "attachments",
+        ),
+        SymbolDef(
             "ATTACH_TYPE_MISMATCH",
             5.0,
             "name or declared type hides an executable, container or archive",
@@ -137,6 +144,8 @@ def classify_files(files: list[ScanFile], policy: DirectionPolicy) -> list[Hit]:
         tricks = [t for t, on in (("zero-width characters", rep.zero_width), ("blank padding", rep.padded)) if on]
         if tricks:
             hits.append(Hit("ATTACH_NAME_TRICK", f"{shown}: {', '.join(tricks)}"))
+        if rep.random_stem:
+            hits.append(Hit("ATTACH_RANDOM_NAME", shown))
         why = mismatch(rep, f.declared_type, kind)
         if why and ext not in allow:
             hits.append(Hit("ATTACH_TYPE_MISMATCH", f"{shown}: {why}"))

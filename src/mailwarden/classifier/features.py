@@ -82,9 +82,13 @@ def _body_text(m: Message) -> str:
     return text[:MAX_BODY_CHARS]
 
 
+def _body_words(m: Message) -> list[str]:
+    """The words of the text the classifier reads (up to ``MAX_BODY_TOKENS``), once per message."""
+    return m.memo("body_words", lambda: words(_body_text(m), MAX_BODY_TOKENS))
+
+
 def body_word_count(m: Message) -> int:
-    """Words of the text the classifier reads (up to ``MAX_BODY_TOKENS``)."""
-    return len(words(_body_text(m), MAX_BODY_TOKENS))
+    return len(_body_words(m))
 
 
 def _url_tokens(m: Message, out: set[str]) -> None:
@@ -190,7 +194,7 @@ def _shape_tokens(m: Message, out: set[str]) -> None:
 def tokens(m: Message) -> set[str]:
     """The feature strings of ``m`` before hashing (useful to explain a score)."""
     out: set[str] = set()
-    body = words(_body_text(m), MAX_BODY_TOKENS)
+    body = _body_words(m)
     out.update(body)
     for w in body:
         if not w.isascii():

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from mailwarden.checks.base import Stage
 from mailwarden.config import Settings
 from mailwarden.engine import Engine
+from mailwarden.engine.autolearn import AutoLearner
 from mailwarden.errors import MessageError, StoreError
 from mailwarden.message.model import Envelope, Message
 from mailwarden.outbound.signing import DkimKeyConfig, DkimSigner
@@ -143,6 +144,7 @@ class Gateway:
         keys = [DkimKeyConfig(**k.model_dump()) for k in settings.dkim.keys]
         self.signer = DkimSigner.from_config(keys) if keys else None  # ConfigError on a bad key file
         self._background: set[asyncio.Task[None]] = set()
+        self.autolearner = AutoLearner(engine)
 
     async def close(self) -> None:
         if self._background:
@@ -215,7 +217,10 @@ class Gateway:
         headers = verdict.headers
         new_subject = None
         tag = self.settings.quarantine.subject_tag
-        outbound = self.engine.directions.direction(envelope) is Direction.OUTBOUND
+        direction = self.engine.directions.direction(envelope)
+        if message is not None and self.autolearner.enabled:
+            self._autolearn(message, verdict, direction)
+        outbound = direction is Direction.OUTBOUND
         if outbound:
             # our scoring headers and Subject tags are for our users, not for outside recipients;
             # outbound mail leaves with a DKIM signature instead
@@ -243,6 +248,22 @@ class Gateway:
             hold=hold,
             quarantine_secret=secret,
         )
+
+    def _autolearn(self, message: Message, verdict: Verdict, direction: Direction) -> None:
+        """Teach the classifier in the background (never delays or fails the message)."""
+        label = self.autolearner.label(verdict, direction)
+        if label is None:
+            return
+
+        async def run() -> None:
+            try:
+                await asyncio.to_thread(self.autolearner.learn, message, verdict, label)
+            except Exception as e:  # learning is advisory; the message is already decided
+                log.warning("auto-learning failed for %s: %s", message.message_id, e)
+
+        task = asyncio.get_running_loop().create_task(run())
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
 
     async def _dkim_headers(self, raw: bytes, message: Message | None) -> tuple[tuple[str, str], ...]:
         if self.signer is None or message is None or not message.from_domain:

@@ -105,7 +105,7 @@ def register(app: typer.Typer) -> None:
         labels: Path = typer.Option(..., "--labels", help="INDEX.tsv: label<TAB>path (ham, spam, phish)"),
         online: bool = typer.Option(False, "--online", help="TREC immediate feedback: learn each gold label"),
         store: str | None = typer.Option(None, "--store", help="--online: learning database (default: a fresh one)"),
-        rate: float = typer.Option(DEFAULT_RATE, "--rate", help="--online: learning rate"),
+        rate: float = typer.Option(DEFAULT_RATE, "--rate", help="--online: AdaGrad learning rate"),
         scores_out: Path | None = typer.Option(None, "--scores-out", help="TSV: path, score, flagged"),
         json_out: Path | None = typer.Option(None, "--json", help="write the metrics as JSON"),
         png: Path | None = typer.Option(None, "--png", help="write a ROC plot"),

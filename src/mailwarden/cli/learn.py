@@ -46,7 +46,7 @@ def register(app: typer.Typer) -> None:
         ham: bool = typer.Option(False, "--ham", help="the messages are legitimate"),
         config: Path | None = typer.Option(None, "--config", "-c", help="TOML config file"),
         store: str | None = typer.Option(None, "--store", help="database URL (default: the classifier's store_url)"),
-        rate: float = typer.Option(DEFAULT_RATE, "--rate", min=0.0, help="learning rate"),
+        rate: float = typer.Option(DEFAULT_RATE, "--rate", min=0.0, help="AdaGrad learning rate"),
     ) -> None:
         """Learn messages as spam or ham: one logistic step each, added to the shared learned weights."""
         if spam == ham:

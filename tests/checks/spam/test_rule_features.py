@@ -20,7 +20,7 @@ from mailwarden.classifier.features import (
     tokens,
     vector_values,
 )
-from mailwarden.classifier.learned import DEFAULT_RATE, LearnedCache, learn_message
+from mailwarden.classifier.learned import ACC_OFFSET, DEFAULT_RATE, HAM_WEIGHT, WORD_EPS, LearnedCache, learn_message
 from mailwarden.classifier.model import DEFAULT_MODEL, LinearModel, load_model
 from mailwarden.config import settings_from_mapping
 from mailwarden.dns import FakeResolver
@@ -115,7 +115,20 @@ def test_learning_moves_the_rule_weights_by_their_value(tmp_path: Path) -> None:
     res = learn_message(model, cache, m, is_spam=True, rules=["PHISH_IP_URL"])
     d = cache.deltas()
     assert d is not None and res.written
-    # Empty model: p = 0.5, gradient 0.5.
-    assert float(d[rule_bucket("PHISH_IP_URL")]) == pytest.approx(DEFAULT_RATE * 0.5 * RULE_VALUE, rel=1e-4)
+
+    # Empty model: p = 0.5, gradient 0.5; AdaGrad: rate x gradient / sqrt(its square + eps).
+    def adagrad(v: float) -> float:
+        g = 0.5 * v
+        return DEFAULT_RATE * g / math.sqrt(g * g + WORD_EPS)
+
+    rule = rule_bucket("PHISH_IP_URL")
+    assert float(d[rule]) == pytest.approx(adagrad(RULE_VALUE), rel=1e-4)
+    assert float(d[ACC_OFFSET + rule]) == pytest.approx((0.5 * RULE_VALUE) ** 2, rel=1e-4)
     word = features(m)[0]
-    assert float(d[word]) == pytest.approx(DEFAULT_RATE * 0.5 / math.sqrt(len(features(m))), rel=1e-4)
+    assert float(d[word]) == pytest.approx(adagrad(1 / math.sqrt(len(features(m)))), rel=1e-4)
+    # A ham's gradient counts HAM_WEIGHT times: its squared gradient adds HAM_WEIGHT**2 as much.
+    cache2 = LearnedCache(f"sqlite:///{tmp_path}/l2.db", 0.001)
+    learn_message(model, cache2, m, is_spam=False, rules=["PHISH_IP_URL"])
+    d2 = cache2.deltas()
+    assert d2 is not None and float(d2[rule]) < 0
+    assert float(d2[ACC_OFFSET + rule]) == pytest.approx((HAM_WEIGHT * 0.5 * RULE_VALUE) ** 2, rel=1e-4)

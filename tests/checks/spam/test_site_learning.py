@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 from sqlalchemy import update
 
-from mailwarden.classifier.bytegrams import GRAM_BITS, PREFIX_BYTES, byte_grams
+from mailwarden.classifier.bytegrams import GRAM_BITS, PREFIX_BYTES, byte_grams, header_section, message_grams
 from mailwarden.classifier.features import features
 from mailwarden.classifier.learned import (
     GRAM_OFFSET,
@@ -53,6 +53,23 @@ def test_byte_grams_are_buckets_of_the_first_bytes() -> None:
     assert not np.array_equal(byte_grams(msg("other.example", BODIES[0])), g)
 
 
+def test_site_grams_cover_the_header_section_only() -> None:
+    raw = msg("relay.example", BODIES[0])
+    m = parse_message(raw)
+    head = raw[: raw.index(b"\r\n\r\n")]
+    assert header_section(raw) == head
+    assert np.array_equal(message_grams(m), byte_grams(head))
+    # Another body, same headers: same grams; another relay: other grams.
+    assert np.array_equal(
+        message_grams(parse_message(raw.replace(BODIES[0].encode(), b"Other text."))), byte_grams(head)
+    )
+    assert not np.array_equal(message_grams(parse_message(msg("other.example", BODIES[0]))), message_grams(m))
+    long = b"X-Pad: " + b"p" * (2 * PREFIX_BYTES) + b"\n\nbody"
+    assert header_section(long) == long[:PREFIX_BYTES]
+    assert header_section(b"no blank line at all") == b"no blank line at all"
+    assert header_section(b"A: b\n\nbody") == b"A: b"
+
+
 def test_site_model_learns_a_sender_the_shipped_model_cannot_see(tmp_path: Path) -> None:
     model = load_model(DEFAULT_MODEL)
     cache = LearnedCache(f"sqlite:///{tmp_path}/learn.db", refresh_seconds=1e9)
@@ -61,10 +78,10 @@ def test_site_model_learns_a_sender_the_shipped_model_cannot_see(tmp_path: Path)
 
     def z(m: object) -> float:
         assert hasattr(m, "raw")
-        return site_logit(model, features(m), byte_grams(m.raw), cache.deltas())  # type: ignore[arg-type]
+        return site_logit(model, features(m), message_grams(m), cache.deltas())  # type: ignore[arg-type]
 
     before_probe, before_other = z(probe), z(other)
-    for i, body in enumerate(BODIES * 3):
+    for i, body in enumerate(BODIES * 5):  # 30 of each (AdaGrad: the shared header grams learn slower)
         learn_message(model, cache, parse_message(msg("bulk-sender.example", body, f"Note {i}")), is_spam=True)
         learn_message(model, cache, parse_message(msg("partner.example", body, f"Note {i}")), is_spam=False)
     # Same ordinary text: only the relay/sender bytes differ, and they now decide.

@@ -63,6 +63,17 @@ class ClassifierOptions(BaseModel):
         40, ge=0, description="a message with fewer body words, no link and no HTML is thin (0: no such limit)"
     )
     thin_points: float = Field(5.0, ge=0, description="junk points above which a thin message's count 1/20")
+    autolearn: bool = Field(
+        True, description="learn the site's own mail as ham and rule-convicted junk as spam (the gateway)"
+    )
+    autolearn_ham_rule_points: float = Field(
+        2.0, description="own mail (authenticated or from internal networks) is learned as ham below these rule points"
+    )
+    autolearn_spam_score: float = Field(15.0, description="inbound mail at or above this score is learned as spam...")
+    autolearn_spam_rule_points: float = Field(
+        6.0, description="...when the checks other than the classifier gave at least these points"
+    )
+    autolearn_per_minute: int = Field(120, ge=0, description="most messages auto-learned per minute and node")
 
 
 @lru_cache(maxsize=4)

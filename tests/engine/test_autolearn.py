@@ -1,0 +1,154 @@
+"""Auto-learning on the gateway: own letters teach ham, rule-convicted junk teaches spam, nothing else."""
+
+from __future__ import annotations
+
+import logging
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+
+from mailwarden.checks.spam.classifier import SpamClassifier
+from mailwarden.config import settings_from_mapping
+from mailwarden.dns import FakeResolver
+from mailwarden.engine import Engine
+from mailwarden.engine.autolearn import AutoLearner
+from mailwarden.gateway import Gateway
+from mailwarden.message import parse_message
+from mailwarden.message.model import Envelope
+from mailwarden.verdict import Action, Category, Direction, SymbolResult, Verdict
+
+PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+OUT = Envelope(
+    client_ip="10.1.1.1", authenticated_user="minh", mail_from="minh.tran@agency.example", rcpt_to=("a@partner.example",)
+)
+IN = Envelope(client_ip="203.0.113.5", mail_from="a@partner.example", rcpt_to=("minh.tran@agency.example",))
+
+
+def letter(i: int, frm: str = "minh.tran@agency.example", to: str = "a@partner.example") -> bytes:
+    """A short English business letter with a PDF: what the 2002-trained model mistakes for junk."""
+    m = EmailMessage()
+    m["From"], m["To"] = f"Sender <{frm}>", to
+    m["Subject"] = f"Minutes of the coordination meeting {i}"
+    m["Date"], m["Message-ID"] = "Mon, 10 Nov 2025 09:00:00 +0700", f"<l{i}.{frm}>"
+    m.set_content(
+        f"Dear all,\n\nPlease find attached the minutes of meeting number {i}. Action items are listed at the "
+        "end; owners are kindly asked to report progress at the next meeting on Monday.\n\nBest regards,\nSecretariat\n"
+    )
+    m.add_attachment(PDF, maintype="application", subtype="pdf", filename=f"minutes-{i}.pdf")
+    return m.as_bytes()
+
+
+def phish(i: int) -> bytes:
+    return (
+        f'From: "PayPal Security" <service@paypa1-secure{i}.example>\r\nTo: minh.tran@agency.example\r\n'
+        f"Subject: URGENT: Your account has been suspended\r\nMessage-ID: <p{i}@x.example>\r\n"
+        "Content-Type: text/html\r\n\r\n<html><body><p>Dear customer, your account will be suspended within 24 "
+        f'hours. Verify your password now:</p><a href="http://192.0.2.{i}/paypal.com/login">https://www.paypal.com/'
+        f'signin</a><form action="http://192.0.2.{i}/post.php"><input type=password name=pw></form></body></html>\r\n'
+    ).encode()
+
+
+def gateway(tmp_path: Path, **opts: object) -> Gateway:
+    settings = settings_from_mapping(
+        {
+            "network": {"internal_networks": ["10.0.0.0/8"]},
+            "domains": {"local": ["agency.example"]},
+            "checks": {"spam_classifier": {"store_url": f"sqlite:///{tmp_path}/learn.db", **opts}},
+        }
+    )
+    return Gateway(Engine(settings, FakeResolver({})), None, settings)
+
+
+def classifier(gw: Gateway) -> SpamClassifier:
+    clf = gw.autolearner.classifier
+    assert clf is not None
+    return clf
+
+
+def learned(gw: Gateway) -> tuple[int, int]:
+    learning = classifier(gw).learned
+    repo = learning.repository() if learning is not None else None
+    stats = repo.stats() if repo is not None else None
+    return (stats.spam, stats.ham) if stats is not None else (0, 0)
+
+
+async def junk_points(gw: Gateway, raw: bytes, env: Envelope) -> float:
+    v = await gw.engine.scan(parse_message(raw, env))
+    return sum(s.score for s in v.symbols if s.check == SpamClassifier.name)
+
+
+async def test_own_letters_and_convicted_phishing_teach_the_classifier(tmp_path: Path) -> None:
+    gw = gateway(tmp_path)
+    probe = letter(99, "b@partner.example", "minh.tran@agency.example")
+    before = await junk_points(gw, probe, IN)
+    assert before > 2  # the shipped model takes such a letter for junk
+    for i in range(25):
+        assert (await gw.process(letter(i), OUT, "milter")).action in (Action.ACCEPT, Action.ADD_HEADER)
+        assert (await gw.process(phish(i), IN, "milter")).action is Action.REJECT
+    await gw.close()
+    assert learned(gw) == (25, 25)
+    after = await junk_points(gw, probe, IN)
+    assert after < before - 3 and after < 0, (before, after)
+    # The phishing is still convicted: learning the letters did not make the filter lenient.
+    assert (await gw.process(phish(77), IN, "milter")).action is Action.REJECT
+
+
+async def test_inbound_mail_short_of_rule_evidence_and_own_phishing_are_not_learned(tmp_path: Path) -> None:
+    gw = gateway(tmp_path)
+    await gw.process(letter(1, "b@partner.example", "minh.tran@agency.example"), IN, "milter")  # inbound ham-ish
+    await gw.process(phish(5), OUT, "milter")  # a compromised account sending phishing
+    await gw.close()
+    assert learned(gw) == (0, 0)
+
+
+def verdict(action: Action, score: float, *symbols: tuple[str, str, float, Category | None]) -> Verdict:
+    syms = tuple(SymbolResult(n, sc, "", check, "g", cat) for check, n, sc, cat in symbols)
+    cats = frozenset(c for *_x, c in symbols if c is not None)
+    return Verdict(action, score, syms, cats, ())
+
+
+def test_which_verdicts_are_learned(tmp_path: Path) -> None:
+    al = gateway(tmp_path).autolearner
+    clf_junk = ("spam_classifier", "SPAM_CLASSIFIER_SPAM", 9.0, Category.SPAM)
+    # Own mail: the classifier's opinion does not count, a content rule or a junk category does.
+    assert al.label(verdict(Action.ADD_HEADER, 9.3, clf_junk, ("headers", "HDR_RCVD_MISSING", 0.3, Category.SPAM)),
+                    Direction.OUTBOUND) == "ham"  # fmt: skip
+    assert al.label(verdict(Action.ACCEPT, 3.0, ("outbound_dlp", "DLP_KEYWORD", 2.0, Category.DLP)),
+                    Direction.INTERNAL) == "ham"  # fmt: skip
+    assert al.label(verdict(Action.ACCEPT, 2.5, ("body", "SPAM_PHRASE_MANY", 2.5, Category.SPAM)),
+                    Direction.OUTBOUND) is None  # fmt: skip
+    assert al.label(verdict(Action.ACCEPT, 1.0, ("phishing", "PHISH_SHORTENER", 1.0, Category.PHISHING)),
+                    Direction.OUTBOUND) is None  # fmt: skip
+    assert al.label(verdict(Action.ACCEPT, 0.0, ("outbound_forwarding", "OUTBOUND_AUTOFORWARD", 0.0, Category.POLICY)),
+                    Direction.OUTBOUND) is None  # fmt: skip
+    assert al.label(verdict(Action.QUARANTINE, 1.0), Direction.OUTBOUND) is None  # waits for a person
+    # Inbound: spam only with a high score and enough evidence from other checks than the classifier.
+    assert al.label(verdict(Action.ACCEPT, 0.0), Direction.INBOUND) is None
+    assert al.label(verdict(Action.REJECT, 20.0, ("spam_classifier", "SPAM_CLASSIFIER_SPAM", 18.0, Category.SPAM),
+                            ("headers", "HDR_DATE_MISSING", 2.0, Category.SPAM)), Direction.INBOUND) is None  # fmt: skip
+    assert al.label(verdict(Action.REJECT, 20.0, ("spam_classifier", "SPAM_CLASSIFIER_SPAM", 12.0, Category.SPAM),
+                            ("phishing", "PHISH_IP_URL", 8.0, Category.PHISHING)), Direction.INBOUND) == "spam"  # fmt: skip
+
+
+async def test_autolearn_off_and_per_minute_limit(tmp_path: Path) -> None:
+    off = gateway(tmp_path / "off", autolearn=False)
+    assert not off.autolearner.enabled
+    await off.process(letter(1), OUT, "milter")
+    await off.close()
+    capped = gateway(tmp_path / "cap", autolearn_per_minute=3)
+    for i in range(6):
+        await capped.process(letter(i), OUT, "milter")
+    await capped.close()
+    assert learned(capped) == (0, 3)
+
+
+async def test_a_learning_store_failure_never_touches_the_message(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    gw = gateway(tmp_path, store_url=f"sqlite:///{blocker}/learn.db")
+    with caplog.at_level(logging.WARNING):
+        disp = await gw.process(letter(1), OUT, "milter")
+        await gw.close()
+    assert disp.action in (Action.ACCEPT, Action.ADD_HEADER)
+    assert "auto-learning failed" in caplog.text

@@ -12,7 +12,6 @@ from mailwarden.checks.spam.classifier import SpamClassifier
 from mailwarden.config import settings_from_mapping
 from mailwarden.dns import FakeResolver
 from mailwarden.engine import Engine
-from mailwarden.engine.autolearn import AutoLearner
 from mailwarden.gateway import Gateway
 from mailwarden.message import parse_message
 from mailwarden.message.model import Envelope
@@ -20,12 +19,12 @@ from mailwarden.verdict import Action, Category, Direction, SymbolResult, Verdic
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 OUT = Envelope(
-    client_ip="10.1.1.1", authenticated_user="minh", mail_from="minh.tran@agency.example", rcpt_to=("a@partner.example",)
+    client_ip="10.1.1.1", authenticated_user="minh", mail_from="minh.tran@agency.example", rcpt_to=("a@x.example",)
 )
 IN = Envelope(client_ip="203.0.113.5", mail_from="a@partner.example", rcpt_to=("minh.tran@agency.example",))
 
 
-def letter(i: int, frm: str = "minh.tran@agency.example", to: str = "a@partner.example") -> bytes:
+def letter(i: int, frm: str = "minh.tran@agency.example", to: str = "a@x.example") -> bytes:
     """A short English business letter with a PDF: what the 2002-trained model mistakes for junk."""
     m = EmailMessage()
     m["From"], m["To"] = f"Sender <{frm}>", to
@@ -110,25 +109,31 @@ def verdict(action: Action, score: float, *symbols: tuple[str, str, float, Categ
 
 def test_which_verdicts_are_learned(tmp_path: Path) -> None:
     al = gateway(tmp_path).autolearner
-    clf_junk = ("spam_classifier", "SPAM_CLASSIFIER_SPAM", 9.0, Category.SPAM)
+
+    def label(action: Action, direction: Direction, *symbols: tuple[str, str, float, Category | None]) -> str | None:
+        return al.label(verdict(action, sum(x[2] for x in symbols), *symbols), direction)
+
+    clf_spam = ("spam_classifier", "SPAM_CLASSIFIER_SPAM", 9.0, Category.SPAM)
+    no_rcvd = ("headers", "HDR_RCVD_MISSING", 0.3, Category.SPAM)
+    dlp = ("outbound_dlp", "DLP_KEYWORD", 2.0, Category.DLP)
+    phrases = ("body", "SPAM_PHRASE_MANY", 2.5, Category.SPAM)
+    shortener = ("phishing", "PHISH_SHORTENER", 1.0, Category.PHISHING)
+    forward = ("outbound_forwarding", "OUTBOUND_AUTOFORWARD", 0.0, Category.POLICY)
     # Own mail: the classifier's opinion does not count, a content rule or a junk category does.
-    assert al.label(verdict(Action.ADD_HEADER, 9.3, clf_junk, ("headers", "HDR_RCVD_MISSING", 0.3, Category.SPAM)),
-                    Direction.OUTBOUND) == "ham"  # fmt: skip
-    assert al.label(verdict(Action.ACCEPT, 3.0, ("outbound_dlp", "DLP_KEYWORD", 2.0, Category.DLP)),
-                    Direction.INTERNAL) == "ham"  # fmt: skip
-    assert al.label(verdict(Action.ACCEPT, 2.5, ("body", "SPAM_PHRASE_MANY", 2.5, Category.SPAM)),
-                    Direction.OUTBOUND) is None  # fmt: skip
-    assert al.label(verdict(Action.ACCEPT, 1.0, ("phishing", "PHISH_SHORTENER", 1.0, Category.PHISHING)),
-                    Direction.OUTBOUND) is None  # fmt: skip
-    assert al.label(verdict(Action.ACCEPT, 0.0, ("outbound_forwarding", "OUTBOUND_AUTOFORWARD", 0.0, Category.POLICY)),
-                    Direction.OUTBOUND) is None  # fmt: skip
-    assert al.label(verdict(Action.QUARANTINE, 1.0), Direction.OUTBOUND) is None  # waits for a person
+    assert label(Action.ADD_HEADER, Direction.OUTBOUND, clf_spam, no_rcvd) == "ham"
+    assert label(Action.ACCEPT, Direction.INTERNAL, dlp) == "ham"
+    assert label(Action.ACCEPT, Direction.OUTBOUND, phrases) is None
+    assert label(Action.ACCEPT, Direction.OUTBOUND, shortener) is None
+    assert label(Action.ACCEPT, Direction.OUTBOUND, forward) is None
+    assert label(Action.QUARANTINE, Direction.OUTBOUND) is None  # waits for a person
     # Inbound: spam only with a high score and enough evidence from other checks than the classifier.
-    assert al.label(verdict(Action.ACCEPT, 0.0), Direction.INBOUND) is None
-    assert al.label(verdict(Action.REJECT, 20.0, ("spam_classifier", "SPAM_CLASSIFIER_SPAM", 18.0, Category.SPAM),
-                            ("headers", "HDR_DATE_MISSING", 2.0, Category.SPAM)), Direction.INBOUND) is None  # fmt: skip
-    assert al.label(verdict(Action.REJECT, 20.0, ("spam_classifier", "SPAM_CLASSIFIER_SPAM", 12.0, Category.SPAM),
-                            ("phishing", "PHISH_IP_URL", 8.0, Category.PHISHING)), Direction.INBOUND) == "spam"  # fmt: skip
+    assert label(Action.ACCEPT, Direction.INBOUND) is None
+    clf_sure = ("spam_classifier", "SPAM_CLASSIFIER_SPAM", 18.0, Category.SPAM)
+    no_date = ("headers", "HDR_DATE_MISSING", 2.0, Category.SPAM)
+    assert label(Action.REJECT, Direction.INBOUND, clf_sure, no_date) is None
+    ip_url = ("phishing", "PHISH_IP_URL", 8.0, Category.PHISHING)
+    assert label(Action.REJECT, Direction.INBOUND, clf_spam, ip_url) == "spam"
+    assert label(Action.REJECT, Direction.INBOUND, ip_url) is None  # 8 points: under the score to learn
 
 
 async def test_autolearn_off_and_per_minute_limit(tmp_path: Path) -> None:
@@ -143,7 +148,7 @@ async def test_autolearn_off_and_per_minute_limit(tmp_path: Path) -> None:
     assert learned(capped) == (0, 3)
 
 
-async def test_a_learning_store_failure_never_touches_the_message(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+async def test_a_store_failure_never_touches_the_message(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a directory")
     gw = gateway(tmp_path, store_url=f"sqlite:///{blocker}/learn.db")

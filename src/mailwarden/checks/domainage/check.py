@@ -1,0 +1,115 @@
+"""Domain age: a sender or linked domain registered days before the message arrived.
+
+Phishing and snowshoe spam run on throw-away domains; a domain registered a week before the mail is
+rare for legitimate correspondents. The age is counted to when the message *arrived* (its top
+Received header, ``CheckContext.received_at``), not to now, so re-scanning an archive gives the verdict
+the message would have had then; a domain registered after the message arrived (re-registered since)
+is not judged.
+
+Off until ``rdap_url`` is set: the lookups leave the site (to a registry, a bootstrap redirector such
+as ``https://rdap.org/domain/{domain}``, or the site's own RDAP proxy), and a gateway in a closed
+network has none. Offline scans (``mailwarden scan``/``eval``) skip it like every network check.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import ClassVar
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from mailwarden.checks.base import Check, CheckContext, CheckResult, Need, SymbolDef
+from mailwarden.checks.domainage.rdap import RdapClient
+from mailwarden.textfeatures.domains import is_ip_host, registered_domain
+from mailwarden.verdict import Category, Hit
+
+
+class DomainAgeOptions(BaseModel):
+    """``[checks.domain_age]``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    rdap_url: str = Field(
+        "", description="RDAP domain URL with {domain}, e.g. https://rdap.org/domain/{domain}; empty: check off"
+    )
+    new_days: int = Field(30, ge=1, description="a domain registered fewer days before arrival is new")
+    young_days: int = Field(90, ge=1, description="...and fewer than these days: young")
+    max_url_domains: int = Field(5, ge=0, description="linked registered domains looked up per message")
+    skip_domains: list[str] = Field(default_factory=list, description="domains (and subdomains) never looked up")
+    request_timeout: float = Field(2.0, gt=0, description="seconds per RDAP request")
+    max_failures: int = Field(3, ge=1, description="consecutive failures before pausing lookups")
+    pause_seconds: float = Field(300.0, ge=0, description="how long lookups pause after those failures")
+
+
+class DomainAge(Check):
+    """Registration age (RDAP) of the From, envelope and Reply-To domains and of linked domains."""
+
+    name = "domain_age"
+    description = "sender and linked domains registered shortly before the message arrived (RDAP)"
+    symbols: ClassVar = (
+        SymbolDef("DOMAIN_AGE_SENDER_NEW", 3.0, "sender domain registered < new_days before arrival", Category.SPAM),
+        SymbolDef("DOMAIN_AGE_URL_NEW", 3.0, "linked domain registered < new_days before arrival", Category.PHISHING),
+        SymbolDef("DOMAIN_AGE_YOUNG", 1.0, "a sender or linked domain registered under young_days before arrival"),
+    )
+    needs = frozenset({Need.HEADERS, Need.BODY, Need.NETWORK})
+    Options = DomainAgeOptions
+    timeout = 5.0
+
+    def __init__(self, options: BaseModel | None = None) -> None:
+        super().__init__(options)
+        opts = self.options
+        assert isinstance(opts, DomainAgeOptions)
+        self.opts = opts
+        self.client = (
+            RdapClient(opts.rdap_url, opts.request_timeout, opts.max_failures, opts.pause_seconds)
+            if opts.rdap_url
+            else None
+        )
+
+    def _skipped(self, domain: str, ctx: CheckContext) -> bool:
+        if not domain or is_ip_host(domain) or "." not in domain or domain in ctx.freemail_domains:
+            return True
+        mine = (*ctx.local_domains, *ctx.protected_domains, *self.opts.skip_domains)
+        return any(domain == d or domain.endswith("." + d) for d in (x.lower().rstrip(".") for x in mine))
+
+    def domains(self, ctx: CheckContext) -> tuple[list[str], list[str]]:
+        """The registered domains to look up: senders, then linked domains (not the senders')."""
+        m = ctx.message
+        raw = [m.from_domain or "", (ctx.envelope.mail_from or "").rpartition("@")[2]]
+        raw += [r.rpartition("@")[2] for r in m.reply_to]
+        senders = [d for d in dict.fromkeys(registered_domain(x) for x in raw if x) if not self._skipped(d, ctx)]
+        links: list[str] = []
+        for u in m.urls:
+            d = registered_domain(u.host) if u.host else ""
+            if d and d not in senders and d not in links and not self._skipped(d, ctx):
+                links.append(d)
+                if len(links) >= self.opts.max_url_domains:
+                    break
+        return senders, links
+
+    async def run(self, ctx: CheckContext) -> CheckResult:
+        if self.client is None:
+            return CheckResult()
+        senders, links = self.domains(ctx)
+        if not senders and not links:
+            return CheckResult()
+        dates = await self.client.lookup_many(senders + links)
+        arrived = ctx.received_at or datetime.now(UTC)
+        hits: list[Hit] = []
+        young: list[str] = []
+        for kind, group in (("DOMAIN_AGE_SENDER_NEW", senders), ("DOMAIN_AGE_URL_NEW", links)):
+            new: list[str] = []
+            for d in group:
+                when = dates.get(d)
+                if when is None or when > arrived:  # unknown, or registered again after the message came
+                    continue
+                days = (arrived - when).total_seconds() / 86400
+                if days < self.opts.new_days:
+                    new.append(f"{d} ({days:.0f} days)")
+                elif days < self.opts.young_days:
+                    young.append(f"{d} ({days:.0f} days)")
+            if new:
+                hits.append(Hit(kind, ", ".join(new)))
+        if young and not hits:
+            hits.append(Hit("DOMAIN_AGE_YOUNG", ", ".join(young)))
+        return CheckResult(hits)

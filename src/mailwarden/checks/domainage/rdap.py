@@ -1,0 +1,117 @@
+"""Registration dates of domains over RDAP (RFC 9082/9083), cached, with a circuit breaker.
+
+Written by hand on httpx: the maintained RDAP client (``whoisit``) is synchronous and bootstraps from
+IANA on import, which a gateway in a closed network cannot do; a lookup here is one GET of
+``rdap_url`` with the domain filled in (a registry's server, a bootstrap redirector such as
+rdap.org, or the site's own proxy) and the ``registration`` event of the answer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from typing import Any
+
+import httpx
+
+log = logging.getLogger(__name__)
+
+POSITIVE_TTL = 7 * 86400.0  # registration dates do not change (a re-registration is rare)
+NEGATIVE_TTL = 3600.0  # no date (unknown domain, no event): ask again in an hour
+MAX_CACHE = 50_000
+
+
+def registration_date(doc: Any) -> datetime | None:
+    """The ``registration`` event of an RDAP domain object, aware (UTC when the server gave no zone)."""
+    if not isinstance(doc, dict):
+        return None
+    for ev in doc.get("events") or ():
+        if isinstance(ev, dict) and ev.get("eventAction") == "registration" and isinstance(ev.get("eventDate"), str):
+            try:
+                when = datetime.fromisoformat(ev["eventDate"].strip().replace("Z", "+00:00"))
+            except ValueError:
+                return None
+            return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
+    return None
+
+
+class RdapClient:
+    """``lookup`` answers from the cache or one GET per domain; failures answer None, never raise.
+
+    After ``max_failures`` consecutive failures (timeouts, connection errors, 5xx) it asks nothing for
+    ``pause_seconds``: a gateway whose RDAP server is unreachable must not spend the timeout on every
+    message.
+    """
+
+    def __init__(self, url: str, timeout: float, max_failures: int = 3, pause_seconds: float = 300.0) -> None:
+        self.url = url
+        self.timeout = timeout
+        self.max_failures = max_failures
+        self.pause_seconds = pause_seconds
+        self._cache: dict[str, tuple[float, datetime | None]] = {}
+        self._failures = 0
+        self._paused_until = 0.0
+        self.requests = 0
+
+    @property
+    def paused(self) -> bool:
+        return time.monotonic() < self._paused_until
+
+    def cached(self, domain: str) -> tuple[bool, datetime | None]:
+        hit = self._cache.get(domain)
+        if hit is None or hit[0] < time.monotonic():
+            return False, None
+        return True, hit[1]
+
+    async def lookup_many(self, domains: Iterable[str]) -> dict[str, datetime | None]:
+        out: dict[str, datetime | None] = {}
+        todo: list[str] = []
+        for d in dict.fromkeys(domains):
+            known, when = self.cached(d)
+            if known:
+                out[d] = when
+            else:
+                todo.append(d)
+        if todo and not self.paused:
+            async with httpx.AsyncClient(
+                timeout=self.timeout, follow_redirects=True, headers={"Accept": "application/rdap+json"}
+            ) as client:
+                got = await asyncio.gather(*(self._fetch(client, d) for d in todo))
+            out.update(zip(todo, got, strict=True))
+        return out
+
+    async def _fetch(self, client: httpx.AsyncClient, domain: str) -> datetime | None:
+        self.requests += 1
+        try:
+            resp = await client.get(self.url.format(domain=domain))
+        except httpx.HTTPError as e:
+            self._failed(domain, f"{type(e).__name__}: {e}")
+            return None
+        if resp.status_code >= 500 or resp.status_code == 429:
+            self._failed(domain, f"HTTP {resp.status_code}")
+            return None
+        self._failures = 0
+        when: datetime | None = None
+        if resp.status_code == 200:
+            try:
+                when = registration_date(resp.json())
+            except ValueError:
+                when = None
+        self._remember(domain, when)
+        return when
+
+    def _remember(self, domain: str, when: datetime | None) -> None:
+        if len(self._cache) >= MAX_CACHE:
+            self._cache.clear()
+        self._cache[domain] = (time.monotonic() + (POSITIVE_TTL if when else NEGATIVE_TTL), when)
+
+    def _failed(self, domain: str, why: str) -> None:
+        self._failures += 1
+        log.info("RDAP lookup of %s failed: %s", domain, why)
+        if self._failures >= self.max_failures:
+            self._paused_until = time.monotonic() + self.pause_seconds
+            self._failures = 0
+            log.warning("RDAP unreachable (%s); no domain-age lookups for %.0f s", why, self.pause_seconds)

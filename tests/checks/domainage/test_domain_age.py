@@ -1,0 +1,138 @@
+"""domain_age: RDAP registration dates over real HTTP on loopback, judged at the message's arrival time."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import ClassVar
+
+import pytest
+
+from mailwarden.checks.domainage.check import DomainAge
+from mailwarden.checks.domainage.rdap import registration_date
+from mailwarden.config import settings_from_mapping
+from mailwarden.dns import FakeResolver
+from mailwarden.engine import Engine
+from mailwarden.message import parse_message
+
+REGISTERED = {
+    "fresh-bank-login.example": "2020-01-05T10:00:00Z",  # 5 days before the message below arrived
+    "new-sender.example": "2019-12-20T00:00:00Z",  # 21 days
+    "young-shop.example": "2019-11-01T00:00:00+00:00",  # 70 days
+    "old-partner.example": "2004-03-01T00:00:00Z",
+    "reborn.example": "2023-06-01T00:00:00Z",  # registered again long after the message
+}
+
+
+class Rdap(BaseHTTPRequestHandler):
+    calls: ClassVar[list[str]] = []
+
+    def do_GET(self) -> None:
+        type(self).calls.append(self.path)
+        domain = self.path.rpartition("/")[2]
+        if domain.startswith("broken"):
+            self.send_response(503)
+            self.end_headers()
+            return
+        when = REGISTERED.get(domain)
+        if when is None:
+            self.send_response(404)
+            self.end_headers()
+            return
+        body = json.dumps(
+            {"objectClassName": "domain", "ldhName": domain,
+             "events": [{"eventAction": "last changed", "eventDate": "2024-01-01T00:00:00Z"},
+                        {"eventAction": "registration", "eventDate": when}]}
+        ).encode()  # fmt: skip
+        self.send_response(200)
+        self.send_header("Content-Type", "application/rdap+json")
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *_args: object) -> None:
+        pass
+
+
+@pytest.fixture()
+def rdap() -> Iterator[str]:
+    Rdap.calls = []
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Rdap)
+    t = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    t.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/domain/{{domain}}"
+    server.shutdown()
+
+
+def engine(url: str, **opts: object) -> Engine:
+    settings = settings_from_mapping(
+        {"domains": {"local": ["agency.example"]}, "checks": {"domain_age": {"rdap_url": url, **opts}}}
+    )
+    return Engine(settings, FakeResolver({}), check_classes=[DomainAge])
+
+
+def message(sender: str, link: str, received: str = "Fri, 10 Jan 2020 10:00:00 +0000") -> bytes:
+    return (
+        f"Received: from mx.{sender} ([198.51.100.9]) by mx.agency.example; {received}\r\n"
+        f"From: Service <info@{sender}>\r\nTo: minh@agency.example\r\nSubject: Account notice\r\n"
+        f"Date: {received}\r\nMessage-ID: <1@{sender}>\r\n\r\nPlease review: https://www.{link}/account\r\n"
+    ).encode()
+
+
+async def hits(e: Engine, raw: bytes) -> dict[str, str]:
+    v = await e.scan(parse_message(raw))
+    return {s.name: s.detail for s in v.symbols if s.check == "domain_age"}
+
+
+async def test_new_linked_and_sender_domains_are_judged_at_arrival(rdap: str) -> None:
+    e = engine(rdap)
+    got = await hits(e, message("new-sender.example", "fresh-bank-login.example"))
+    assert got["DOMAIN_AGE_URL_NEW"] == "fresh-bank-login.example (5 days)"
+    assert got["DOMAIN_AGE_SENDER_NEW"] == "new-sender.example (21 days)"
+    # The same mail arriving a year later: both domains have aged.
+    later = await hits(e, message("new-sender.example", "fresh-bank-login.example", "Sun, 10 Jan 2021 10:00:00 +0000"))
+    assert later == {}
+    young = await hits(e, message("old-partner.example", "young-shop.example"))
+    assert young == {"DOMAIN_AGE_YOUNG": "young-shop.example (70 days)"}
+    assert await hits(e, message("old-partner.example", "old-partner.example")) == {}
+
+
+async def test_unknown_reregistered_skipped_and_own_domains_are_not_judged(rdap: str) -> None:
+    e = engine(rdap, skip_domains=["fresh-bank-login.example"])
+    assert await hits(e, message("reborn.example", "unknown-domain.example")) == {}
+    assert await hits(e, message("old-partner.example", "fresh-bank-login.example")) == {}
+    assert await hits(e, message("agency.example", "sub.agency.example")) == {}
+    asked = {c.rpartition("/")[2] for c in Rdap.calls}
+    assert "fresh-bank-login.example" not in asked and "agency.example" not in asked
+    assert {"reborn.example", "unknown-domain.example", "old-partner.example"} <= asked
+
+
+async def test_answers_are_cached(rdap: str) -> None:
+    e = engine(rdap)
+    for _ in range(3):
+        await hits(e, message("new-sender.example", "unknown-domain.example"))
+    assert sorted(c.rpartition("/")[2] for c in Rdap.calls) == ["new-sender.example", "unknown-domain.example"]
+
+
+async def test_an_unreachable_rdap_server_pauses_lookups_and_never_fails_the_message(rdap: str) -> None:
+    e = engine(rdap, max_failures=2, pause_seconds=600)
+    for i in range(4):
+        v = await e.scan(parse_message(message(f"broken{i}.example", f"broken-link{i}.example")))
+        assert not [s for s in v.symbols if s.check == "domain_age"] and not v.errors
+    assert len(Rdap.calls) == 2  # the first message's two failures paused every later lookup
+    dead = engine("http://127.0.0.1:9/domain/{domain}")  # nothing listens on the discard port
+    v = await dead.scan(parse_message(message("new-sender.example", "fresh-bank-login.example")))
+    assert not v.errors and not [s for s in v.symbols if s.check == "domain_age"]
+
+
+async def test_off_without_rdap_url(rdap: str) -> None:
+    assert await hits(engine(""), message("new-sender.example", "fresh-bank-login.example")) == {}
+    assert Rdap.calls == []
+
+
+def test_registration_date_parsing() -> None:
+    assert registration_date({"events": [{"eventAction": "registration", "eventDate": "2020-01-05"}]}) is not None
+    assert registration_date({"events": [{"eventAction": "expiration", "eventDate": "2030-01-05T00:00:00Z"}]}) is None
+    assert registration_date({"events": [{"eventAction": "registration", "eventDate": "not a date"}]}) is None
+    assert registration_date(["not", "an", "object"]) is None

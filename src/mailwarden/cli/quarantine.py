@@ -172,9 +172,27 @@ def register(app: typer.Typer) -> None:
                 err_console.print(f"[yellow]not learned:[/] {e}", highlight=False)
 
     @q.command("delete")
-    def delete(qid: str, config: Path | None = cfg_opt) -> None:
-        """Delete the stored original (the event stays in the log)."""
-        store = _store(get_settings(config))
+    def delete(
+        qid: str,
+        config: Path | None = cfg_opt,
+        learn_spam: bool = typer.Option(
+            False, "--learn-spam", help="confirmed junk: teach the classifier the message as spam first"
+        ),
+    ) -> None:
+        """Delete the stored original (the event stays in the log); with --learn-spam, learn it as spam first."""
+        settings = get_settings(config)
+        store = _store(settings)
+        if learn_spam:
+            # Only on request: a reviewer also deletes held outbound mail (DLP, forwarding), which is not junk.
+            from mailwarden.cli.learn import learn_raw
+
+            it = _get(store, qid)
+            if not it.raw:
+                fail(f"message {qid} is {it.status}: no stored original to learn", EXIT_FINDINGS)
+            try:
+                typer.echo(learn_raw(settings, it.raw or b"", is_spam=True))
+            except (MailwardenError, OSError) as e:
+                fail(f"not learned, not deleted: {e}", EXIT_FINDINGS)
         try:
             store.delete(qid)
         except StoreError as e:

@@ -11,7 +11,7 @@ from typing import ClassVar
 import pytest
 
 from mailwarden.checks.domainage.check import DomainAge
-from mailwarden.checks.domainage.rdap import registration_date
+from mailwarden.checks.domainage.lookup import first_certificate, registration_date
 from mailwarden.config import settings_from_mapping
 from mailwarden.dns import FakeResolver
 from mailwarden.engine import Engine
@@ -23,6 +23,13 @@ REGISTERED = {
     "young-shop.example": "2019-11-01T00:00:00+00:00",  # 70 days
     "old-partner.example": "2004-03-01T00:00:00Z",
     "reborn.example": "2023-06-01T00:00:00Z",  # registered again long after the message
+    "hijacked-site.example": "2010-05-01T00:00:00Z",
+}
+# crt.sh-style answers: every logged certificate of the domain, oldest first or not.
+CERTIFIED = {
+    "hijacked-site.example": ["2020-01-07T08:00:00", "2020-04-01T00:00:00"],  # first one 3 days before
+    "old-partner.example": ["2019-03-01T00:00:00", "2015-02-01T12:00:00"],
+    "fresh-bank-login.example": ["2021-01-01T00:00:00"],  # only after the message arrived
 }
 
 
@@ -31,6 +38,15 @@ class Rdap(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         type(self).calls.append(self.path)
+        if self.path.startswith("/ct?q="):
+            certs = [
+                {"issuer_name": "C=US, O=Let's Encrypt", "not_before": nb} for nb in CERTIFIED.get(self.path[6:], [])
+            ]
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.end_headers()
+            self.wfile.write(json.dumps(certs).encode())
+            return
         domain = self.path.rpartition("/")[2]
         if domain.startswith("broken"):
             self.send_response(503)
@@ -61,14 +77,13 @@ def rdap() -> Iterator[str]:
     server = ThreadingHTTPServer(("127.0.0.1", 0), Rdap)
     t = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     t.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/domain/{{domain}}"
+    yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
 
 
-def engine(url: str, **opts: object) -> Engine:
-    settings = settings_from_mapping(
-        {"domains": {"local": ["agency.example"]}, "checks": {"domain_age": {"rdap_url": url, **opts}}}
-    )
+def engine(base: str, **opts: object) -> Engine:
+    options = {"rdap_url": f"{base}/domain/{{domain}}" if base else "", **opts}
+    settings = settings_from_mapping({"domains": {"local": ["agency.example"]}, "checks": {"domain_age": options}})
     return Engine(settings, FakeResolver({}), check_classes=[DomainAge])
 
 
@@ -121,7 +136,7 @@ async def test_an_unreachable_rdap_server_pauses_lookups_and_never_fails_the_mes
         v = await e.scan(parse_message(message(f"broken{i}.example", f"broken-link{i}.example")))
         assert not [s for s in v.symbols if s.check == "domain_age"] and not v.errors
     assert len(Rdap.calls) == 2  # the first message's two failures paused every later lookup
-    dead = engine("http://127.0.0.1:9/domain/{domain}")  # nothing listens on the discard port
+    dead = engine("http://127.0.0.1:9")  # nothing listens on the discard port
     v = await dead.scan(parse_message(message("new-sender.example", "fresh-bank-login.example")))
     assert not v.errors and not [s for s in v.symbols if s.check == "domain_age"]
 
@@ -131,8 +146,27 @@ async def test_off_without_rdap_url(rdap: str) -> None:
     assert Rdap.calls == []
 
 
+async def test_a_linked_site_first_certified_days_before_arrival(rdap: str) -> None:
+    e = engine(rdap, ct_url=f"{rdap}/ct?q={{domain}}")
+    # An old domain (no DOMAIN_AGE_*), but its first certificate is 3 days old: a hijacked or new site.
+    got = await hits(e, message("old-partner.example", "hijacked-site.example"))
+    assert got == {"DOMAIN_CERT_NEW": "hijacked-site.example (3 days)"}
+    # Certified only after the message arrived: not judged; the registration still is.
+    got = await hits(e, message("old-partner.example", "fresh-bank-login.example"))
+    assert got == {"DOMAIN_AGE_URL_NEW": "fresh-bank-login.example (5 days)"}
+    # Senders are not looked up in CT (mail domains need no web site).
+    assert not [c for c in Rdap.calls if c.startswith("/ct?q=old-partner")]
+    ct_only = engine("", ct_url=f"{rdap}/ct?q={{domain}}")
+    assert await hits(ct_only, message("old-partner.example", "hijacked-site.example")) == {
+        "DOMAIN_CERT_NEW": "hijacked-site.example (3 days)"
+    }
+
+
 def test_registration_date_parsing() -> None:
     assert registration_date({"events": [{"eventAction": "registration", "eventDate": "2020-01-05"}]}) is not None
     assert registration_date({"events": [{"eventAction": "expiration", "eventDate": "2030-01-05T00:00:00Z"}]}) is None
     assert registration_date({"events": [{"eventAction": "registration", "eventDate": "not a date"}]}) is None
     assert registration_date(["not", "an", "object"]) is None
+    first = first_certificate([{"not_before": "2020-03-01T00:00:00"}, {"not_before": "2019-01-02T03:04:05Z"}, {}])
+    assert first is not None and first.isoformat() == "2019-01-02T03:04:05+00:00"
+    assert first_certificate({"not": "a list"}) is None and first_certificate([]) is None

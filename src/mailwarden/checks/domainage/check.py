@@ -1,25 +1,29 @@
-"""Domain age: a sender or linked domain registered days before the message arrived.
+"""Domain and certificate age: a sender or linked domain registered, or a linked domain's first TLS
+certificate issued, days before the message arrived.
 
 Phishing and snowshoe spam run on throw-away domains; a domain registered a week before the mail is
-rare for legitimate correspondents. The age is counted to when the message *arrived* (its top
-Received header, ``CheckContext.received_at``), not to now, so re-scanning an archive gives the verdict
-the message would have had then; a domain registered after the message arrived (re-registered since)
-is not judged.
+rare for legitimate correspondents, and so is a linked site whose first certificate (Certificate
+Transparency logs, e.g. crt.sh) is days old: phishing kits get one just before the campaign.
+The age is counted to when the message *arrived* (its top Received header,
+``CheckContext.received_at``), not to now, so re-scanning an archive gives the verdict the message
+would have had then; a domain registered (or first certified) after the message arrived is not judged.
 
-Off until ``rdap_url`` is set: the lookups leave the site (to a registry, a bootstrap redirector such
-as ``https://rdap.org/domain/{domain}``, or the site's own RDAP proxy), and a gateway in a closed
+Off until ``rdap_url`` (and, for certificates, ``ct_url``) is set: the lookups leave the site (to a
+registry, a bootstrap redirector such as ``https://rdap.org/domain/{domain}``, a CT search such as
+``https://crt.sh/?q={domain}&output=json``, or the site's own proxy), and a gateway in a closed
 network has none. Offline scans (``mailwarden scan``/``eval``) skip it like every network check.
 """
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime
 from typing import ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from mailwarden.checks.base import Check, CheckContext, CheckResult, Need, SymbolDef
-from mailwarden.checks.domainage.rdap import RdapClient
+from mailwarden.checks.domainage.lookup import DateLookup, DateParser, first_certificate, registration_date
 from mailwarden.textfeatures.domains import is_ip_host, registered_domain
 from mailwarden.verdict import Category, Hit
 
@@ -32,7 +36,10 @@ class DomainAgeOptions(BaseModel):
     rdap_url: str = Field(
         "", description="RDAP domain URL with {domain}, e.g. https://rdap.org/domain/{domain}; empty: check off"
     )
-    new_days: int = Field(30, ge=1, description="a domain registered fewer days before arrival is new")
+    ct_url: str = Field(
+        "", description="CT search URL with {domain}, e.g. https://crt.sh/?q={domain}&output=json; empty: no cert age"
+    )
+    new_days: int = Field(30, ge=1, description="a domain registered (or first certified) fewer days before is new")
     young_days: int = Field(90, ge=1, description="...and fewer than these days: young")
     max_url_domains: int = Field(5, ge=0, description="linked registered domains looked up per message")
     skip_domains: list[str] = Field(default_factory=list, description="domains (and subdomains) never looked up")
@@ -50,6 +57,12 @@ class DomainAge(Check):
         SymbolDef("DOMAIN_AGE_SENDER_NEW", 3.0, "sender domain registered < new_days before arrival", Category.SPAM),
         SymbolDef("DOMAIN_AGE_URL_NEW", 3.0, "linked domain registered < new_days before arrival", Category.PHISHING),
         SymbolDef("DOMAIN_AGE_YOUNG", 1.0, "a sender or linked domain registered under young_days before arrival"),
+        SymbolDef(
+            "DOMAIN_CERT_NEW",
+            2.0,
+            "linked domain's first TLS certificate issued < new_days before arrival",
+            Category.PHISHING,
+        ),
     )
     needs = frozenset({Need.HEADERS, Need.BODY, Need.NETWORK})
     Options = DomainAgeOptions
@@ -60,11 +73,14 @@ class DomainAge(Check):
         opts = self.options
         assert isinstance(opts, DomainAgeOptions)
         self.opts = opts
-        self.client = (
-            RdapClient(opts.rdap_url, opts.request_timeout, opts.max_failures, opts.pause_seconds)
-            if opts.rdap_url
-            else None
-        )
+
+        def lookup(url: str, parse: DateParser, accept: str) -> DateLookup | None:
+            if not url:
+                return None
+            return DateLookup(url, parse, opts.request_timeout, opts.max_failures, opts.pause_seconds, accept)
+
+        self.rdap = lookup(opts.rdap_url, registration_date, "application/rdap+json")
+        self.ct = lookup(opts.ct_url, first_certificate, "application/json")
 
     def _skipped(self, domain: str, ctx: CheckContext) -> bool:
         if not domain or is_ip_host(domain) or "." not in domain or domain in ctx.freemail_domains:
@@ -88,28 +104,39 @@ class DomainAge(Check):
         return senders, links
 
     async def run(self, ctx: CheckContext) -> CheckResult:
-        if self.client is None:
+        if self.rdap is None and self.ct is None:
             return CheckResult()
         senders, links = self.domains(ctx)
         if not senders and not links:
             return CheckResult()
-        dates = await self.client.lookup_many(senders + links)
+        registered, certified = await asyncio.gather(
+            self.rdap.lookup_many(senders + links) if self.rdap is not None else _nothing(),
+            self.ct.lookup_many(links) if self.ct is not None else _nothing(),
+        )
         arrived = ctx.received_at or datetime.now(UTC)
         hits: list[Hit] = []
         young: list[str] = []
-        for kind, group in (("DOMAIN_AGE_SENDER_NEW", senders), ("DOMAIN_AGE_URL_NEW", links)):
+        for kind, group, dates in (
+            ("DOMAIN_AGE_SENDER_NEW", senders, registered),
+            ("DOMAIN_AGE_URL_NEW", links, registered),
+            ("DOMAIN_CERT_NEW", links, certified),
+        ):
             new: list[str] = []
             for d in group:
                 when = dates.get(d)
-                if when is None or when > arrived:  # unknown, or registered again after the message came
+                if when is None or when > arrived:  # unknown, or registered/certified only after the message
                     continue
                 days = (arrived - when).total_seconds() / 86400
                 if days < self.opts.new_days:
                     new.append(f"{d} ({days:.0f} days)")
-                elif days < self.opts.young_days:
+                elif days < self.opts.young_days and kind != "DOMAIN_CERT_NEW":
                     young.append(f"{d} ({days:.0f} days)")
             if new:
                 hits.append(Hit(kind, ", ".join(new)))
-        if young and not hits:
+        if young and not any(h.symbol.startswith("DOMAIN_AGE_") for h in hits):
             hits.append(Hit("DOMAIN_AGE_YOUNG", ", ".join(young)))
         return CheckResult(hits)
+
+
+async def _nothing() -> dict[str, datetime | None]:
+    return {}

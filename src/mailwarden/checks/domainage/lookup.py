@@ -1,9 +1,10 @@
-"""Registration dates of domains over RDAP (RFC 9082/9083), cached, with a circuit breaker.
+"""Dates of domains from web services, cached, with a circuit breaker: RDAP registration (RFC 9082/9083)
+and the first certificate logged for a domain in Certificate Transparency (crt.sh's JSON).
 
 Written by hand on httpx: the maintained RDAP client (``whoisit``) is synchronous and bootstraps from
-IANA on import, which a gateway in a closed network cannot do; a lookup here is one GET of
-``rdap_url`` with the domain filled in (a registry's server, a bootstrap redirector such as
-rdap.org, or the site's own proxy) and the ``registration`` event of the answer.
+IANA on import, which a gateway in a closed network cannot do, and crt.sh has no client library; a
+lookup here is one GET of a URL template with the domain filled in (a registry's server, a bootstrap
+redirector such as rdap.org, a CT search, or the site's own proxy) and one date read from the answer.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -30,24 +31,55 @@ def registration_date(doc: Any) -> datetime | None:
         return None
     for ev in doc.get("events") or ():
         if isinstance(ev, dict) and ev.get("eventAction") == "registration" and isinstance(ev.get("eventDate"), str):
-            try:
-                when = datetime.fromisoformat(ev["eventDate"].strip().replace("Z", "+00:00"))
-            except ValueError:
-                return None
-            return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
+            return _aware(ev["eventDate"])
     return None
 
 
-class RdapClient:
-    """``lookup`` answers from the cache or one GET per domain; failures answer None, never raise.
+def _aware(text: str) -> datetime | None:
+    try:
+        when = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
+
+
+def first_certificate(doc: Any) -> datetime | None:
+    """The earliest ``not_before`` of a crt.sh JSON answer (a list of logged certificates), aware."""
+    if not isinstance(doc, list):
+        return None
+    dates = [
+        d
+        for e in doc
+        if isinstance(e, dict) and isinstance(e.get("not_before"), str)
+        for d in [_aware(e["not_before"])]
+        if d is not None
+    ]
+    return min(dates) if dates else None
+
+
+DateParser = Callable[[Any], datetime | None]
+
+
+class DateLookup:
+    """``lookup_many`` answers from the cache or one GET per domain; failures answer None, never raise.
 
     After ``max_failures`` consecutive failures (timeouts, connection errors, 5xx) it asks nothing for
-    ``pause_seconds``: a gateway whose RDAP server is unreachable must not spend the timeout on every
+    ``pause_seconds``: a gateway whose service is unreachable must not spend the timeout on every
     message.
     """
 
-    def __init__(self, url: str, timeout: float, max_failures: int = 3, pause_seconds: float = 300.0) -> None:
+    def __init__(
+        self,
+        url: str,
+        parse: DateParser,
+        timeout: float,
+        max_failures: int = 3,
+        pause_seconds: float = 300.0,
+        accept: str = "application/json",
+    ) -> None:
         self.url = url
+        self.parse = parse
+        self.accept = accept
         self.timeout = timeout
         self.max_failures = max_failures
         self.pause_seconds = pause_seconds
@@ -77,7 +109,7 @@ class RdapClient:
                 todo.append(d)
         if todo and not self.paused:
             async with httpx.AsyncClient(
-                timeout=self.timeout, follow_redirects=True, headers={"Accept": "application/rdap+json"}
+                timeout=self.timeout, follow_redirects=True, headers={"Accept": self.accept}
             ) as client:
                 got = await asyncio.gather(*(self._fetch(client, d) for d in todo))
             out.update(zip(todo, got, strict=True))
@@ -97,7 +129,7 @@ class RdapClient:
         when: datetime | None = None
         if resp.status_code == 200:
             try:
-                when = registration_date(resp.json())
+                when = self.parse(resp.json())
             except ValueError:
                 when = None
         self._remember(domain, when)
@@ -110,8 +142,8 @@ class RdapClient:
 
     def _failed(self, domain: str, why: str) -> None:
         self._failures += 1
-        log.info("RDAP lookup of %s failed: %s", domain, why)
+        log.info("lookup of %s at %s failed: %s", domain, self.url, why)
         if self._failures >= self.max_failures:
             self._paused_until = time.monotonic() + self.pause_seconds
             self._failures = 0
-            log.warning("RDAP unreachable (%s); no domain-age lookups for %.0f s", why, self.pause_seconds)
+            log.warning("%s unreachable (%s); no lookups for %.0f s", self.url, why, self.pause_seconds)

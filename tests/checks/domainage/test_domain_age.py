@@ -74,6 +74,7 @@ class Rdap(BaseHTTPRequestHandler):
 @pytest.fixture()
 def rdap() -> Iterator[str]:
     Rdap.calls = []
+    ThreadingHTTPServer.request_queue_size = 64
     server = ThreadingHTTPServer(("127.0.0.1", 0), Rdap)
     t = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     t.start()

@@ -251,7 +251,7 @@ class Gateway:
 
     def _autolearn(self, message: Message, verdict: Verdict, direction: Direction) -> None:
         """Teach the classifier in the background (never delays or fails the message)."""
-        label = self.autolearner.label(verdict, direction)
+        label = self.autolearner.label(verdict, direction, message)
         if label is None:
             return
 

@@ -136,6 +136,26 @@ def test_which_verdicts_are_learned(tmp_path: Path) -> None:
     assert label(Action.REJECT, Direction.INBOUND, ip_url) is None  # 8 points: under the score to learn
 
 
+async def test_forwards_to_a_colleague_or_the_helpdesk_are_not_learned(tmp_path: Path) -> None:
+    """Users forward junk ("Fwd: is this spam?"): someone else's mail, never the site's own letter."""
+    gw = gateway(tmp_path)
+    inner = EmailMessage()
+    inner["From"], inner["Subject"] = "Deals <deals@promo.example>", "Cheap watches"
+    inner.set_content("Order now and save 90%.")
+    attached = EmailMessage()
+    attached["From"], attached["To"], attached["Subject"] = "minh.tran@agency.example", "helpdesk@agency.example", "?"
+    attached.set_content("Is this spam?")
+    attached.add_attachment(inner)
+    await gw.process(attached.as_bytes(), OUT, "milter")
+    fwd = letter(3).replace(b"Subject: Minutes", b"Subject: Fwd: Minutes")
+    vi = letter(4).replace(b"Subject: Minutes", "Subject: Chuyển tiếp: Minutes".encode())
+    await gw.process(fwd, OUT, "milter")
+    await gw.process(vi, OUT, "milter")
+    await gw.process(letter(5), OUT, "milter")  # the control: an ordinary letter is learned
+    await gw.close()
+    assert learned(gw) == (0, 1)
+
+
 async def test_autolearn_off_and_per_minute_limit(tmp_path: Path) -> None:
     off = gateway(tmp_path / "off", autolearn=False)
     assert not off.autolearner.enabled

@@ -6,7 +6,8 @@ Like SpamAssassin's ``bayes_auto_learn`` and rspamd's ``autolearn``, the gateway
 classifier from its own verdicts, but only where the evidence does not come from the classifier:
 
 * **ham**: mail the site's users send (authenticated, or from ``[network] internal_networks``:
-  outbound and internal mail), delivered (accept or add_header), not an automatic forward, with no
+  outbound and internal mail), delivered (accept or add_header), not a forward (automatic, or a
+  "Fwd:" / attached message: users forward junk to the helpdesk), with no
   phishing, malware or spoofing finding and under ``autolearn_ham_rule_points`` from the content rules.
   The classifier's own opinion is ignored: that opinion is what the learning corrects.
 * **spam**: inbound mail scoring at least ``autolearn_spam_score`` of which the other checks gave at
@@ -21,6 +22,7 @@ model is not already right by a margin (``classifier.learned.MARGIN``).
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
 
@@ -34,10 +36,19 @@ from mailwarden.verdict import Action, Category, Direction, Verdict
 log = logging.getLogger(__name__)
 
 CLASSIFIER = SpamClassifier.name
+# "Fwd: is this spam?" to the helpdesk is someone else's mail, often junk: never the site's own letter.
+_FORWARD_SUBJECT = re.compile(r"\s*(?:fwd?|tr|wg|rv|enc|chuyển tiếp|chuyen tiep|转发|轉寄)\s*[:：]", re.IGNORECASE)
 _JUNK = frozenset({Category.PHISHING, Category.MALWARE, Category.SPOOF})
 _FORWARD = "OUTBOUND_AUTOFORWARD"
 # Held or refused own mail waits for a person (a quarantine release teaches it as ham then).
 _HAM_ACTIONS = frozenset({Action.ACCEPT, Action.ADD_HEADER})
+
+
+def forwarded(message: Message) -> bool:
+    """A forward: a forwarding Subject prefix or an attached message (message/rfc822)."""
+    if _FORWARD_SUBJECT.match(message.subject):
+        return True
+    return any(a.declared_type.lower() == "message/rfc822" for a in message.attachments)
 
 
 class AutoLearner:
@@ -56,7 +67,7 @@ class AutoLearner:
     def enabled(self) -> bool:
         return self.classifier is not None
 
-    def label(self, verdict: Verdict, direction: Direction) -> str | None:
+    def label(self, verdict: Verdict, direction: Direction, message: Message | None = None) -> str | None:
         """The label to teach for a scanned message: "ham", "spam", or None (not learned)."""
         clf = self.classifier
         if clf is None or verdict.forced_by is not None or verdict.errors:
@@ -71,6 +82,8 @@ class AutoLearner:
         # a rule found junk in it (phishing, malware, spoofing, or content-rule points): a compromised
         # account's spam must not be learned as the site's mail. Policy and DLP findings are not junk.
         if verdict.action not in _HAM_ACTIONS:
+            return None
+        if message is not None and forwarded(message):
             return None
         if any(s.category in _JUNK or s.name.startswith(_FORWARD) for s in others):
             return None

@@ -29,6 +29,8 @@ def gateway(tmp_path: Path) -> tuple[Gateway, FakeResolver]:
             "domains": {"local": ["bo.gov.vn"]},
             "dkim": {"keys": [{"domain": "bo.gov.vn", "selector": "mw1", "algorithm": "ed25519-sha256",
                                "key_file": str(tmp_path / "ed.key")}]},
+            # auto-learning writes to the classifier's store: keep it out of the working directory
+            "checks": {"spam_classifier": {"store_url": f"sqlite:///{tmp_path}/learn.db"}},
         }
     )  # fmt: skip
     resolver = FakeResolver({"mw1._domainkey.bo.gov.vn": {"TXT": [txt]}})

@@ -97,6 +97,8 @@ async def test_inbound_mail_short_of_rule_evidence_and_own_phishing_are_not_lear
     gw = gateway(tmp_path)
     await gw.process(letter(1, "b@partner.example", "minh.tran@agency.example"), IN, "milter")  # inbound ham-ish
     await gw.process(phish(5), OUT, "milter")  # a compromised account sending phishing
+    # From a domain not ours, though it comes from inside (a relay passing outside mail on)
+    await gw.process(letter(7, "someone@outside.example"), OUT, "milter")
     await gw.close()
     assert learned(gw) == (0, 0)
 

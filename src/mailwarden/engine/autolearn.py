@@ -6,8 +6,9 @@ Like SpamAssassin's ``bayes_auto_learn`` and rspamd's ``autolearn``, the gateway
 classifier from its own verdicts, but only where the evidence does not come from the classifier:
 
 * **ham**: mail the site's users send (authenticated, or from ``[network] internal_networks``:
-  outbound and internal mail), delivered (accept or add_header), not a forward (automatic, or a
-  "Fwd:" / attached message: users forward junk to the helpdesk), with no
+  outbound and internal mail) From a ``[domains] local`` domain (when set), delivered (accept or
+  add_header), not a forward (automatic, or a "Fwd:" / attached message: users forward junk to the
+  helpdesk), with no
   phishing, malware or spoofing finding and under ``autolearn_ham_rule_points`` from the content rules.
   The classifier's own opinion is ignored: that opinion is what the learning corrects.
 * **spam**: inbound mail scoring at least ``autolearn_spam_score`` of which the other checks gave at
@@ -58,6 +59,8 @@ class AutoLearner:
         clf = next((c for c in engine.registry.checks if isinstance(c, SpamClassifier)), None)
         usable = clf is not None and clf.learned is not None and clf.opts.autolearn and clf.opts.autolearn_per_minute
         self.classifier = clf if usable else None
+        self.directions = engine.directions
+        self._has_local = bool(engine.settings.domains.local)
         self._lock = threading.Lock()
         self._learning = threading.Lock()
         self._window = -1.0
@@ -84,6 +87,10 @@ class AutoLearner:
         if verdict.action not in _HAM_ACTIONS:
             return None
         if message is not None and forwarded(message):
+            return None
+        # With [domains] local set, own mail is From one of them: a relay inside internal_networks that
+        # also passes outside mail on must not turn that mail into the site's ham.
+        if message is not None and self._has_local and not self.directions.is_local_domain(message.from_domain or ""):
             return None
         if any(s.category in _JUNK or s.name.startswith(_FORWARD) for s in others):
             return None

@@ -89,6 +89,7 @@ def test_spam_is_quarantined_not_delivered_and_release_delivers_it(tmp_path: Pat
     from mailwarden.classifier.learned import LearningRepository
 
     assert LearningRepository(store.engine).stats().ham == 1
+    assert LearningRepository(store.engine).stats().by_source.get("release_ham") == 1
     copy = delivered(token)
     assert copy is not None and b"X-Mailwarden-Released: by admin" in copy
     assert store.get(item.event.id).status == "released"

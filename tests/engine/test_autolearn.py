@@ -87,6 +87,9 @@ async def test_own_letters_and_convicted_phishing_teach_the_classifier(tmp_path:
         assert (await gw.process(phish(i), IN, "milter")).action is Action.REJECT
     await gw.close()
     assert learned(gw) == (25, 25)
+    learning = classifier(gw).learned
+    repo = learning.repository() if learning is not None else None
+    assert repo is not None and repo.stats().by_source == {"auto_spam": 25, "auto_ham": 25}
     after = await junk_points(gw, probe, IN)
     assert after < before - 3 and after < 0, (before, after)
     # The phishing is still convicted: learning the letters did not make the filter lenient.

@@ -31,7 +31,7 @@ import math
 import threading
 import time
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -140,6 +140,7 @@ class LearnStats:
     ham: int
     generation: int
     buckets: int
+    by_source: dict[str, int] = field(default_factory=dict)  # "auto_spam", "release_ham", ...: who taught what
 
 
 def _stat(conn: Any, name: str) -> int | None:
@@ -174,7 +175,7 @@ class LearningRepository:
             with self.engine.begin() as conn:
                 if _stat(conn, "version") != LEARN_VERSION:
                     conn.execute(delete(learn_deltas))
-                    conn.execute(delete(learn_stats).where(learn_stats.c.name.in_(("version", "spam", "ham"))))
+                    conn.execute(delete(learn_stats).where(learn_stats.c.name != "generation"))
                     conn.execute(learn_stats.insert().values(name="version", value=LEARN_VERSION))
                 ins = self._insert(learn_stats)
                 conn.execute(
@@ -238,7 +239,8 @@ class LearningRepository:
                 n = int(conn.execute(select(func.count()).select_from(learn_deltas)).scalar() or 0)
         except SQLAlchemyError as e:
             raise StoreError(f"cannot read learning stats: {e}") from e
-        return LearnStats(vals.get("spam", 0), vals.get("ham", 0), vals.get("generation", 0), n)
+        sources = {k: v for k, v in vals.items() if k.endswith(("_spam", "_ham"))}
+        return LearnStats(vals.get("spam", 0), vals.get("ham", 0), vals.get("generation", 0), n, sources)
 
 
 class LearnedCache:
@@ -411,6 +413,7 @@ def learn(
     rate: float = DEFAULT_RATE,
     batch: LearnBatch | None = None,
     grams: IntArray | None = None,
+    source: str | None = None,
 ) -> LearnResult:
     """One AdaGrad logistic-regression step towards the gold label (none when already right by ``MARGIN``),
     written to the store (or ``batch``) and mirrored in ``cache`` at once."""
@@ -447,7 +450,8 @@ def learn(
     else:
         repo = cache.repository(create=True)
         assert repo is not None  # create=True always gives one
-        gen = repo.add_many(dict(zip(idx.tolist(), vals.tolist(), strict=True)), {label: 1})
+        counts = {label: 1} | ({f"{source}_{label}": 1} if source else {})
+        gen = repo.add_many(dict(zip(idx.tolist(), vals.tolist(), strict=True)), counts)
         cache.apply(idx, vals, gen, label)
     return LearnResult(z, step, bool(len(idx)))
 
@@ -460,7 +464,9 @@ def learn_message(
     rate: float = DEFAULT_RATE,
     batch: LearnBatch | None = None,
     rules: Iterable[str] = (),
+    source: str | None = None,
 ) -> LearnResult:
     """``learn`` on the features of a parsed message (what ``mailwarden learn`` and ``eval --online`` call);
-    ``rules``: the symbols the rule checks hit on it, as the classifier check sees them."""
-    return learn(model, cache, features(message, rules), is_spam, rate, batch, message_grams(message))
+    ``rules``: the symbols the rule checks hit on it, as the classifier check sees them; ``source``
+    ("manual", "release", "report", "auto"): counted per label in the store's statistics."""
+    return learn(model, cache, features(message, rules), is_spam, rate, batch, message_grams(message), source)

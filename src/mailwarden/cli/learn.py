@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
 import typer
 
-from mailwarden.classifier.learned import DEFAULT_RATE, cache_for_url, learn_message
+from mailwarden.classifier.learned import DEFAULT_RATE, MIN_EACH_CLASS, LearnStats, cache_for_url, learn_message
 from mailwarden.classifier.model import DEFAULT_MODEL, load_model
 from mailwarden.cli.common import EXIT_FINDINGS, err_console, fail, get_settings
 from mailwarden.cli.scan import iter_files, load_items
@@ -29,30 +30,65 @@ def learning_url(settings: Settings, store: str | None) -> str:
     return store or str(classifier_option(settings, "store_url", settings.store.url))
 
 
-def learn_raw(settings: Settings, raw: bytes, is_spam: bool) -> str:
-    """Learn one message (quarantine release = a false positive: ham). Returns a one-line result."""
+def learn_raw(settings: Settings, raw: bytes, is_spam: bool, source: str) -> str:
+    """Learn one message (quarantine release = a false positive: ham). Returns a one-line result.
+    ``source`` names who taught it in the store's statistics ("release", "report")."""
     model = load_model(Path(classifier_option(settings, "model_path", None) or DEFAULT_MODEL))
     cache = cache_for_url(learning_url(settings, None))
     msg = parse_message(raw, None, limits_from(settings))
-    res = learn_message(model, cache, msg, is_spam, rules=RuleHits(settings).one(msg))
+    res = learn_message(model, cache, msg, is_spam, rules=RuleHits(settings).one(msg), source=source)
     return f"learned as {'spam' if is_spam else 'ham'}" + ("" if res.written else " (already known)")
+
+
+def show_stats(url: str, as_json: bool) -> None:
+    """What the learning store holds: messages per label and per source, weights, how much they count."""
+    try:
+        repo = cache_for_url(url).repository()
+        st = repo.stats() if repo is not None else LearnStats(0, 0, 0, 0)
+    except StoreError as e:
+        fail(str(e), EXIT_FINDINGS)
+    weight = min(1.0, min(st.spam, st.ham) / MIN_EACH_CLASS)
+    if as_json:
+        out = {"store": url, "spam": st.spam, "ham": st.ham, "by_source": st.by_source, "weights": st.buckets,
+               "generation": st.generation, "site_weight": weight}  # fmt: skip
+        typer.echo(json.dumps(out, sort_keys=True))
+        return
+
+    def part(label: str) -> str:
+        src = sorted((k.rpartition("_")[0], v) for k, v in st.by_source.items() if k.endswith("_" + label))
+        return ", ".join(f"{k} {v}" for k, v in src) or "-"
+
+    typer.echo(f"store: {url}")
+    typer.echo(f"spam learned: {st.spam} ({part('spam')})")
+    typer.echo(f"ham learned:  {st.ham} ({part('ham')})")
+    typer.echo(f"weights: {st.buckets} rows, generation {st.generation}")
+    typer.echo(
+        f"site weights count x{weight:.2f} (in full once {MIN_EACH_CLASS} spam and {MIN_EACH_CLASS} ham are learned)"
+    )
 
 
 def register(app: typer.Typer) -> None:
     @app.command("learn")
     def learn_cmd(
-        paths: list[Path] = typer.Argument(..., help="messages, directories (recursive) or mbox files"),
+        paths: list[Path] | None = typer.Argument(None, help="messages, directories (recursive) or mbox files"),
         spam: bool = typer.Option(False, "--spam", help="the messages are spam (or phishing)"),
         ham: bool = typer.Option(False, "--ham", help="the messages are legitimate"),
         config: Path | None = typer.Option(None, "--config", "-c", help="TOML config file"),
         store: str | None = typer.Option(None, "--store", help="database URL (default: the classifier's store_url)"),
         rate: float = typer.Option(DEFAULT_RATE, "--rate", min=0.0, help="AdaGrad learning rate"),
+        stats: bool = typer.Option(False, "--stats", help="show what the store has learned, by source, and stop"),
+        json_out: bool = typer.Option(False, "--json", help="--stats as JSON"),
     ) -> None:
         """Learn messages as spam or ham: one logistic step each, added to the shared learned weights."""
-        if spam == ham:
-            fail("give exactly one of --spam or --ham")
         settings = get_settings(config)
         url = learning_url(settings, store)
+        if stats:
+            show_stats(url, json_out)
+            return
+        if spam == ham:
+            fail("give exactly one of --spam or --ham")
+        if not paths:
+            fail("give the messages to learn (or --stats)")
         try:
             model = load_model(Path(classifier_option(settings, "model_path", None) or DEFAULT_MODEL))
         except ConfigError as e:
@@ -60,12 +96,12 @@ def register(app: typer.Typer) -> None:
         cache = cache_for_url(url)
         limits = limits_from(settings)
         rules = RuleHits(settings)
-        items, errors = load_items([str(f) for f in iter_files(paths)])
+        items, errors = load_items([str(f) for f in iter_files(paths or [])])
         learned = skipped = 0
         for name, raw in items:
             try:
                 msg = parse_message(raw, None, limits)
-                res = learn_message(model, cache, msg, spam, rate, rules=rules.one(msg))
+                res = learn_message(model, cache, msg, spam, rate, rules=rules.one(msg), source="manual")
             except MessageError as e:
                 errors.append(f"{name}: {e}")
                 continue

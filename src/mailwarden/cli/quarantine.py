@@ -167,7 +167,7 @@ def register(app: typer.Typer) -> None:
             from mailwarden.cli.learn import learn_raw
 
             try:
-                typer.echo(learn_raw(settings, it.raw or b"", is_spam=False))
+                typer.echo(learn_raw(settings, it.raw or b"", is_spam=False, source="release"))
             except (MailwardenError, OSError) as e:  # the release itself succeeded
                 err_console.print(f"[yellow]not learned:[/] {e}", highlight=False)
 
@@ -190,7 +190,7 @@ def register(app: typer.Typer) -> None:
             if not it.raw:
                 fail(f"message {qid} is {it.status}: no stored original to learn", EXIT_FINDINGS)
             try:
-                typer.echo(learn_raw(settings, it.raw or b"", is_spam=True))
+                typer.echo(learn_raw(settings, it.raw or b"", is_spam=True, source="report"))
             except (MailwardenError, OSError) as e:
                 fail(f"not learned, not deleted: {e}", EXIT_FINDINGS)
         try:

@@ -115,6 +115,6 @@ class AutoLearner:
             return False
         rules = rule_symbols((s.check, s.name) for s in verdict.symbols)
         with self._learning:  # one learn at a time per node: each step reads the weights the last one wrote
-            res = learn_message(clf.model, clf.learned, message, label == "spam", rules=rules)
+            res = learn_message(clf.model, clf.learned, message, label == "spam", rules=rules, source="auto")
         log.debug("auto-learned %s as %s (logit %.2f, written %s)", message.message_id, label, res.logit, res.written)
         return True

@@ -15,6 +15,7 @@ from mailwarden.checks.domainage.lookup import first_certificate, registration_d
 from mailwarden.config import settings_from_mapping
 from mailwarden.dns import FakeResolver
 from mailwarden.engine import Engine
+from mailwarden.errors import ConfigError
 from mailwarden.message import parse_message
 
 REGISTERED = {
@@ -171,3 +172,17 @@ def test_registration_date_parsing() -> None:
     first = first_certificate([{"not_before": "2020-03-01T00:00:00"}, {"not_before": "2019-01-02T03:04:05Z"}, {}])
     assert first is not None and first.isoformat() == "2019-01-02T03:04:05+00:00"
     assert first_certificate({"not": "a list"}) is None and first_certificate([]) is None
+
+
+@pytest.mark.parametrize(
+    "url", ["rdap.org/domain/{domain}", "https://rdap.example/domain/", "https://x.example/{domain}/{other}"]
+)
+def test_a_bad_url_template_is_a_config_error(url: str) -> None:
+    with pytest.raises(ConfigError, match=r"domain_age\.rdap_url"):
+        engine("", rdap_url=url)
+
+
+async def test_unicode_domains_are_asked_as_a_labels(rdap: str) -> None:
+    e = engine(rdap)
+    await hits(e, message("old-partner.example", "bücher-shop.example"))
+    assert "/domain/xn--bcher-shop-9db.example" in Rdap.calls

@@ -20,7 +20,7 @@ import asyncio
 from datetime import UTC, datetime
 from typing import ClassVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from mailwarden.checks.base import Check, CheckContext, CheckResult, Need, SymbolDef
 from mailwarden.checks.domainage.lookup import DateLookup, DateParser, first_certificate, registration_date
@@ -46,6 +46,19 @@ class DomainAgeOptions(BaseModel):
     request_timeout: float = Field(2.0, gt=0, description="seconds per RDAP request")
     max_failures: int = Field(3, ge=1, description="consecutive failures before pausing lookups")
     pause_seconds: float = Field(300.0, ge=0, description="how long lookups pause after those failures")
+
+    @field_validator("rdap_url", "ct_url")
+    @classmethod
+    def _template(cls, v: str) -> str:
+        if not v:
+            return v
+        if not v.startswith(("https://", "http://")) or "{domain}" not in v:
+            raise ValueError("must be an http(s) URL containing {domain}")
+        try:
+            v.format(domain="example.org")
+        except (KeyError, IndexError, ValueError) as e:
+            raise ValueError(f"only {{domain}} may stand in braces: {e}") from e
+        return v
 
 
 class DomainAge(Check):

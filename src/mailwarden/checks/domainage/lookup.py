@@ -120,9 +120,14 @@ class DateLookup:
         return out
 
     async def _fetch(self, client: httpx.AsyncClient, domain: str) -> datetime | None:
+        try:
+            name = domain if domain.isascii() else domain.encode("idna").decode("ascii")  # RDAP wants A-labels
+        except UnicodeError:
+            self._remember(domain, None)
+            return None
         self.requests += 1
         try:
-            resp = await client.get(self.url.format(domain=domain))
+            resp = await client.get(self.url.format(domain=name))
         except httpx.HTTPError as e:
             self._failed(domain, f"{type(e).__name__}: {e}")
             return None

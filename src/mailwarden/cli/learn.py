@@ -8,7 +8,14 @@ from typing import Any
 
 import typer
 
-from mailwarden.classifier.learned import DEFAULT_RATE, MIN_EACH_CLASS, LearnStats, cache_for_url, learn_message
+from mailwarden.classifier.learned import (
+    DEFAULT_RATE,
+    MIN_EACH_CLASS,
+    LearnStats,
+    cache_for_url,
+    learn_message,
+    site_weight,
+)
 from mailwarden.classifier.model import DEFAULT_MODEL, load_model
 from mailwarden.cli.common import EXIT_FINDINGS, err_console, fail, get_settings
 from mailwarden.cli.scan import iter_files, load_items
@@ -47,7 +54,7 @@ def show_stats(url: str, as_json: bool) -> None:
         st = repo.stats() if repo is not None else LearnStats(0, 0, 0, 0)
     except StoreError as e:
         fail(str(e), EXIT_FINDINGS)
-    weight = min(1.0, min(st.spam, st.ham) / MIN_EACH_CLASS)
+    weight = site_weight(st.spam, st.ham)
     if as_json:
         out = {"store": url, "spam": st.spam, "ham": st.ham, "by_source": st.by_source, "weights": st.buckets,
                "generation": st.generation, "site_weight": weight}  # fmt: skip

@@ -190,7 +190,7 @@ def register(app: typer.Typer) -> None:
             if not it.raw:
                 fail(f"message {qid} is {it.status}: no stored original to learn", EXIT_FINDINGS)
             try:
-                typer.echo(learn_raw(settings, it.raw or b"", is_spam=True, source="report"))
+                typer.echo(learn_raw(settings, it.raw, is_spam=True, source="report"))
             except (MailwardenError, OSError) as e:
                 fail(f"not learned, not deleted: {e}", EXIT_FINDINGS)
         try:

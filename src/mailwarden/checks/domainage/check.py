@@ -95,25 +95,33 @@ class DomainAge(Check):
         self.rdap = lookup(opts.rdap_url, registration_date, "application/rdap+json")
         self.ct = lookup(opts.ct_url, first_certificate, "application/json")
 
-    def _skipped(self, domain: str, ctx: CheckContext) -> bool:
-        if not domain or is_ip_host(domain) or "." not in domain or domain in ctx.freemail_domains:
-            return True
-        mine = (*ctx.local_domains, *ctx.protected_domains, *self.opts.skip_domains)
-        return any(domain == d or domain.endswith("." + d) for d in (x.lower().rstrip(".") for x in mine))
-
     def domains(self, ctx: CheckContext) -> tuple[list[str], list[str]]:
         """The registered domains to look up: senders, then linked domains (not the senders')."""
+        mine = tuple(
+            x.lower().rstrip(".") for x in (*ctx.local_domains, *ctx.protected_domains, *self.opts.skip_domains)
+        )
+        seen: set[str] = set()
+
+        def wanted(domain: str) -> bool:
+            """A registered domain not seen yet and not one never looked up (ours, free mail, an IP)."""
+            if domain in seen:
+                return False
+            seen.add(domain)
+            if not domain or is_ip_host(domain) or "." not in domain or domain in ctx.freemail_domains:
+                return False
+            return not any(domain == d or domain.endswith("." + d) for d in mine)
+
         m = ctx.message
         raw = [m.from_domain or "", (ctx.envelope.mail_from or "").rpartition("@")[2]]
         raw += [r.rpartition("@")[2] for r in m.reply_to]
-        senders = [d for d in dict.fromkeys(registered_domain(x) for x in raw if x) if not self._skipped(d, ctx)]
+        senders = [d for d in (registered_domain(x) for x in raw if x) if wanted(d)]
         links: list[str] = []
-        for u in m.urls:
-            d = registered_domain(u.host) if u.host else ""
-            if d and d not in senders and d not in links and not self._skipped(d, ctx):
+        hosts = dict.fromkeys(u.host for u in m.urls if u.host)
+        for d in (registered_domain(h) for h in hosts):
+            if len(links) >= self.opts.max_url_domains:
+                break
+            if wanted(d):
                 links.append(d)
-                if len(links) >= self.opts.max_url_domains:
-                    break
         return senders, links
 
     async def run(self, ctx: CheckContext) -> CheckResult:

@@ -24,7 +24,7 @@ from mailwarden.message.received import envelope_from_received
 from mailwarden.verdict import Action, Category, Verdict
 
 # Learns are committed in groups; each message is still scored with every earlier learn applied.
-FLUSH_EVERY = 200
+FLUSH_EVERY = 1000
 FLAGGING = frozenset({Action.ADD_HEADER, Action.QUARANTINE, Action.REJECT})
 
 

@@ -131,7 +131,8 @@ def _received_values(headers: Sequence[tuple[str, bytes]]) -> list[str]:
     return [decode_header_value(v) for n, v in headers if n.lower() == "received"]
 
 
-def _is_external(ip: str) -> bool:
+def is_external_ip(ip: str) -> bool:
+    """Not an address a relay inside a site has (private, loopback, link-local, CGNAT); raises ValueError."""
     addr = ipaddress.ip_address(ip)
     # Not ``is_global``: that also rejects the documentation ranges (RFC 5737/3849) that test
     # fixtures use for outside senders. Internal means an address a relay inside a site has.
@@ -148,7 +149,7 @@ def envelope_from_received(headers: Sequence[tuple[str, bytes]]) -> Envelope | N
     hops = [h for h in (parse_received(v) for v in _received_values(headers)) if h.ip]
     if not hops:
         return None
-    hop = next((h for h in hops if h.ip and _is_external(h.ip)), hops[0])
+    hop = next((h for h in hops if h.ip and is_external_ip(h.ip)), hops[0])
     mail_from: str | None = None
     for name, value in headers:
         if name.lower() == "return-path":

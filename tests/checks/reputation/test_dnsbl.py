@@ -163,6 +163,24 @@ async def test_linked_and_sender_domains_on_domain_lists(lists: tuple[int, Lists
     assert not any("agency.example" in q or "gmail.com" in q for q in zone.asked)
 
 
+async def test_unicode_domains_are_asked_as_a_labels_and_malformed_hosts_never_pause_a_list(
+    lists: tuple[int, Lists],
+) -> None:
+    port, _ = lists
+    e = engine(port, max_failures=1, pause_seconds=600)
+    LISTED["xn--bcher-kva.example.dbl.spamhaus.org"] = ["127.0.1.2"]
+    try:
+        got, _ = await scan(e, message("https://shop.bücher.example/"), ip="198.51.100.8")
+        assert got == {"URIBL_SPAM": "xn--bcher-kva.example (link) on dbl.spamhaus.org (spam)"}
+    finally:
+        del LISTED["xn--bcher-kva.example.dbl.spamhaus.org"]
+    for _ in range(3):  # hosts no DNS name can carry are skipped; they are not list failures
+        got, v = await scan(e, message(f"http://{'a' * 70}.example/ http://x..example/"), ip="198.51.100.8")
+        assert got == {} and not v.errors
+    got, _ = await scan(e, message("https://secure.phish-login.example/"), ip="198.51.100.8")
+    assert "URIBL_PHISH" in got  # the list still answers
+
+
 async def test_a_list_refusing_the_resolver_gives_no_points(lists: tuple[int, Lists]) -> None:
     port, _ = lists
     got, v = await scan(engine(port), message(), ip="198.51.100.99")

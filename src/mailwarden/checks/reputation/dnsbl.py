@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from mailwarden.checks.base import Check, CheckContext, CheckResult, Need, SymbolDef
 from mailwarden.checks.reputation.lists import DEFAULT_LISTS, DnsList, domain_query, ip_query
-from mailwarden.errors import DnsError
+from mailwarden.errors import DnsError, DnsTimeout
 from mailwarden.message.headers import decode_header_value
 from mailwarden.message.received import is_external_ip, parse_received
 from mailwarden.textfeatures.domains import is_ip_host, registered_domain
@@ -130,7 +130,7 @@ class Dnsbl(Check):
         for host, where in seen:
             if len(out) >= self.opts.max_domains:
                 break
-            d = registered_domain(host.strip(".").lower()) if host else ""
+            d = _a_label(registered_domain(host.strip(".").lower())) if host else ""
             if not d or d in out or "." not in d or is_ip_host(d) or d in ctx.freemail_domains:
                 continue
             if any(d == x or d.endswith("." + x) for x in mine):
@@ -191,15 +191,30 @@ class Dnsbl(Check):
         b = self._breakers[lst.zone]
         try:
             res = await ctx.resolver.resolve(name, "A")
-        except DnsError as e:  # DnsTimeout included: SERVFAIL, timeout, network down
+        except DnsTimeout as e:  # SERVFAIL, timeout, network down: the list is unreachable
             b.failures += 1
             if b.failures >= self.opts.max_failures:
                 b.until = time.monotonic() + self.opts.pause_seconds
                 log.warning("dnsbl: %s failed %d times in a row (%s); not asked for %.0f s",
                             lst.zone, b.failures, e, self.opts.pause_seconds)  # fmt: skip
             return None
+        except DnsError as e:  # this name cannot be asked (a malformed link): not the list's failure
+            log.info("dnsbl: %s not asked: %s", name, e)
+            return None
         b.failures = 0
         return [r.to_text() for r in res.records]
+
+
+def _a_label(domain: str) -> str:
+    """The ASCII form of a domain as asked in DNS ("" when it has none: a malformed link's host)."""
+    try:
+        ascii_name = domain if domain.isascii() else domain.encode("idna").decode("ascii")
+    except UnicodeError:
+        return ""
+    labels = ascii_name.split(".")
+    if len(ascii_name) > 200 or any(not 0 < len(x) <= 63 for x in labels):
+        return ""
+    return ascii_name
 
 
 def _outside(ip: str) -> bool:

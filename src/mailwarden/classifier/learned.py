@@ -60,6 +60,7 @@ from mailwarden.classifier.features import FEATURE_VERSION, HASH_BITS, features,
 from mailwarden.classifier.model import FloatArray, LinearModel
 from mailwarden.errors import StoreError
 from mailwarden.message.model import Message
+from mailwarden.textfeatures.scripts import VI_ZH_SHARE, vi_zh_share
 
 log = logging.getLogger(__name__)
 
@@ -96,6 +97,11 @@ learn_stats = Table(
 # 0.99964 with the fixed steps used before (rate 3, 0.004 per gram, margin 0.05, ham x1).
 DEFAULT_RATE = 0.5
 MIN_EACH_CLASS = 20  # learned spam and ham before the site model counts in full (LearnedCache.balance)
+# Mostly-Vietnamese/Chinese ham learned before the classifier's junk points on such text count in full
+# (with MIN_EACH_CLASS such spam): the shipped model saw no vi/zh ham, so until the site has taught its own
+# its junk side on that text is damped (``unseen_language_weight``); learning fits the undamped score.
+MIN_LANGUAGE_HAM = 50
+LANG_PREFIX = "lang_"
 GRAM_RATE = 0.008 / DEFAULT_RATE
 MARGIN = 0.02
 HAM_WEIGHT = 3.0
@@ -141,6 +147,13 @@ class LearnStats:
     generation: int
     buckets: int
     by_source: dict[str, int] = field(default_factory=dict)  # "auto_spam", "release_ham", ...: who taught what
+    by_language: dict[str, int] = field(default_factory=dict)  # "vizh_ham", "vizh_spam": mostly vi/zh text
+
+
+def language_trust(ham: int, spam: int) -> float:
+    """How far the site has taught the classifier Vietnamese/Chinese mail, 0..1: ``min(ham /
+    MIN_LANGUAGE_HAM, spam / MIN_EACH_CLASS)`` of the mostly-vi/zh messages learned."""
+    return max(0.0, min(1.0, ham / MIN_LANGUAGE_HAM, spam / MIN_EACH_CLASS))
 
 
 def site_weight(spam: int, ham: int) -> float:
@@ -249,8 +262,9 @@ class LearningRepository:
                 n = int(conn.execute(select(func.count()).select_from(learn_deltas)).scalar() or 0)
         except SQLAlchemyError as e:
             raise StoreError(f"cannot read learning stats: {e}") from e
-        sources = {k: v for k, v in vals.items() if k.endswith(("_spam", "_ham"))}
-        return LearnStats(vals.get("spam", 0), vals.get("ham", 0), vals.get("generation", 0), n, sources)
+        sources = {k: v for k, v in vals.items() if k.endswith(("_spam", "_ham")) and not k.startswith(LANG_PREFIX)}
+        languages = {k[len(LANG_PREFIX) :]: v for k, v in vals.items() if k.startswith(LANG_PREFIX)}
+        return LearnStats(vals.get("spam", 0), vals.get("ham", 0), vals.get("generation", 0), n, sources, languages)
 
 
 class LearnedCache:
@@ -266,7 +280,7 @@ class LearnedCache:
         self._checked = -math.inf
         self._lock = threading.Lock()
         self._repo_lock = threading.Lock()
-        self._counts = {"spam": 0, "ham": 0}
+        self._counts = {"spam": 0, "ham": 0, "vizh_spam": 0, "vizh_ham": 0}
 
     def repository(self, create: bool = False) -> LearningRepository | None:
         with self._repo_lock:  # threads learning at once must not both create the tables
@@ -309,7 +323,12 @@ class LearnedCache:
             self._gen = gen
         stats = repo.stats()
         with self._lock:
-            self._counts = {"spam": stats.spam, "ham": stats.ham}
+            self._counts = {
+                "spam": stats.spam,
+                "ham": stats.ham,
+                "vizh_spam": stats.by_language.get("vizh_spam", 0),
+                "vizh_ham": stats.by_language.get("vizh_ham", 0),
+            }
 
     @property
     def generation(self) -> int:
@@ -325,11 +344,20 @@ class LearnedCache:
         with self._lock:
             return site_weight(self._counts["spam"], self._counts["ham"])
 
-    def apply(self, idx: IntArray, values: FloatArray, generation: int, label: str | None = None) -> None:
+    def language_trust(self) -> float:
+        """``language_trust`` of the learned mostly-vi/zh ham and spam."""
+        with self._lock:
+            return language_trust(self._counts["vizh_ham"], self._counts["vizh_spam"])
+
+    def apply(
+        self, idx: IntArray, values: FloatArray, generation: int, label: str | None = None, language: str | None = None
+    ) -> None:
         """Mirror a learn done by this process so its next scan sees it at once."""
         with self._lock:
             if label in self._counts:
                 self._counts[label] += 1
+                if language is not None and f"{language}_{label}" in self._counts:
+                    self._counts[f"{language}_{label}"] += 1
             if self._deltas is None:
                 self._deltas = np.zeros(SIZE, np.float32)
             if len(idx):
@@ -390,13 +418,14 @@ class LearnBatch:
         self._touched: npt.NDArray[np.bool_] | None = None
         self.labels: dict[str, int] = {}
 
-    def add(self, idx: IntArray, values: FloatArray, label: str) -> None:
+    def add(self, idx: IntArray, values: FloatArray, label: str, language: str | None = None) -> None:
         if len(idx):
             if self._sums is None or self._touched is None:
                 self._sums, self._touched = np.zeros(SIZE, np.float64), np.zeros(SIZE, np.bool_)
             np.add.at(self._sums, idx, values)
             self._touched[idx] = True
-        self.labels[label] = self.labels.get(label, 0) + 1
+        for key in (label, f"{LANG_PREFIX}{language}_{label}") if language else (label,):
+            self.labels[key] = self.labels.get(key, 0) + 1
 
     @property
     def deltas(self) -> dict[int, float]:
@@ -439,9 +468,11 @@ def learn(
     batch: LearnBatch | None = None,
     grams: IntArray | None = None,
     source: str | None = None,
+    language: str | None = None,
 ) -> LearnResult:
     """One AdaGrad logistic-regression step towards the gold label (none when already right by ``MARGIN``),
-    written to the store (or ``batch``) and mirrored in ``cache`` at once."""
+    written to the store (or ``batch``) and mirrored in ``cache`` at once; ``language`` ("vizh" for mostly
+    Vietnamese/Chinese text) is counted per label."""
     learned = cache.deltas()
     z = site_logit(model, buckets, grams, learned)
     p = 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
@@ -470,14 +501,16 @@ def learn(
         if parts_i:
             idx, vals = np.concatenate(parts_i), np.concatenate(parts_v)
     if batch is not None:
-        batch.add(idx, vals, label)
-        cache.apply(idx, vals, cache.generation, label)
+        batch.add(idx, vals, label, language)
+        cache.apply(idx, vals, cache.generation, label, language)
     else:
         repo = cache.repository(create=True)
         assert repo is not None  # create=True always gives one
         counts = {label: 1} | ({f"{source}_{label}": 1} if source else {})
+        if language:
+            counts[f"{LANG_PREFIX}{language}_{label}"] = 1
         gen = repo.add_many(dict(zip(idx.tolist(), vals.tolist(), strict=True)), counts)
-        cache.apply(idx, vals, gen, label)
+        cache.apply(idx, vals, gen, label, language)
     return LearnResult(z, step, bool(len(idx)))
 
 
@@ -494,4 +527,10 @@ def learn_message(
     """``learn`` on the features of a parsed message (what ``mailwarden learn`` and ``eval --online`` call);
     ``rules``: the symbols the rule checks hit on it, as the classifier check sees them; ``source``
     ("manual", "release", "report", "auto"): counted per label in the store's statistics."""
-    return learn(model, cache, features(message, rules), is_spam, rate, batch, message_grams(message), source)
+    language = "vizh" if message_language_share(message) >= VI_ZH_SHARE else None
+    return learn(model, cache, features(message, rules), is_spam, rate, batch, message_grams(message), source, language)
+
+
+def message_language_share(m: Message) -> float:
+    """``vi_zh_share`` of the subject and body text, as the classifier check judges a message."""
+    return vi_zh_share(m.subject + " " + (m.text_body or m.html_text))

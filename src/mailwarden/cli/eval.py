@@ -91,7 +91,7 @@ async def _evaluate(
         if model is not None and cache is not None:
             rules = rule_symbols((r.check, r.name) for r in v.symbols)
             learn_message(model, cache, msg, s.label != "ham", rate, batch, rules)
-            if len(batch.labels) and sum(batch.labels.values()) >= FLUSH_EVERY:
+            if batch.labels.get("spam", 0) + batch.labels.get("ham", 0) >= FLUSH_EVERY:
                 batch.flush(cache)
     if cache is not None:
         batch.flush(cache)

@@ -11,8 +11,10 @@ import typer
 from mailwarden.classifier.learned import (
     DEFAULT_RATE,
     MIN_EACH_CLASS,
+    MIN_LANGUAGE_HAM,
     LearnStats,
     cache_for_url,
+    language_trust,
     learn_message,
     site_weight,
 )
@@ -55,9 +57,12 @@ def show_stats(url: str, as_json: bool) -> None:
     except StoreError as e:
         fail(str(e), EXIT_FINDINGS)
     weight = site_weight(st.spam, st.ham)
+    vh, vs = st.by_language.get("vizh_ham", 0), st.by_language.get("vizh_spam", 0)
+    trust = language_trust(vh, vs)
     if as_json:
         out = {"store": url, "spam": st.spam, "ham": st.ham, "by_source": st.by_source, "weights": st.buckets,
-               "generation": st.generation, "site_weight": weight}  # fmt: skip
+               "generation": st.generation, "site_weight": weight, "by_language": st.by_language,
+               "vi_zh_trust": trust}  # fmt: skip
         typer.echo(json.dumps(out, sort_keys=True))
         return
 
@@ -71,6 +76,10 @@ def show_stats(url: str, as_json: bool) -> None:
     typer.echo(f"weights: {st.buckets} rows, generation {st.generation}")
     typer.echo(
         f"site weights count x{weight:.2f} (in full once {MIN_EACH_CLASS} spam and {MIN_EACH_CLASS} ham are learned)"
+    )
+    typer.echo(
+        f"Vietnamese/Chinese mail learned: {vh} ham, {vs} spam; its junk score counts x{trust:.2f} of the way "
+        f"from unseen_language_weight to full (full at {MIN_LANGUAGE_HAM} ham and {MIN_EACH_CLASS} spam)"
     )
 
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
+from mailwarden.classifier.learned import LearningRepository, cache_for_url, engine_for_url, learn_message
+from mailwarden.classifier.model import DEFAULT_MODEL, load_model
 from mailwarden.config import settings_from_mapping
 from mailwarden.dns import OfflineResolver
 from mailwarden.engine import Engine
+from mailwarden.message import parse_message
 from mailwarden.textfeatures.scripts import vi_zh_share
 
 CLEAN_VI = (Path(__file__).resolve().parents[3] / "examples" / "messages" / "01-clean.eml").read_bytes()
@@ -31,3 +35,58 @@ async def test_vietnamese_ham_is_not_pushed_over_a_threshold_by_the_untrained_la
     assert d.score == f.score * 0.25 or abs(d.score - f.score * 0.25) < 0.01
     assert "vi/zh text" in d.detail
     assert damped.action.value == "accept"
+
+
+def _vi(i: int, spam: bool) -> bytes:
+    if spam:
+        subject, body = (
+            f"Vay tiền nhanh {i}",
+            f"Vay tiền nhanh trong ngày, lãi suất thấp nhất thị trường, không cần thế chấp, giải ngân trong "
+            f"{10 + i} phút. Liên hệ ngay hotline 09{i:08d} để được tư vấn miễn phí. Ưu đãi chỉ hôm nay!",
+        )
+    else:
+        subject, body = (
+            f"Lịch họp giao ban tuần {i}",
+            f"Kính gửi các đơn vị, Văn phòng thông báo lịch họp giao ban tuần {i} vào lúc 8 giờ sáng thứ Hai "
+            f"tại phòng họp số {i}. Đề nghị các đồng chí trưởng phòng tham dự đầy đủ. Trân trọng.",
+        )
+    return _mail(subject, body, i)
+
+
+def _en(i: int, spam: bool) -> bytes:
+    if spam:
+        return _mail(f"Cheap meds {i}", f"Buy cheap meds online, no prescription, discount {i}% today only!", i)
+    return _mail(f"Minutes {i}", f"Hi all, the minutes of meeting {i} are below. Please review by Friday.", i)
+
+
+def _mail(subject: str, body: str, i: int) -> bytes:
+    return (
+        f"From: sender{i}@example.net\r\nTo: a@agency.example\r\nSubject: {subject}\r\n"
+        f"Date: Mon, 2 Mar 2026 08:00:00 +0700\r\nMessage-ID: <{i}@example.net>\r\nMIME-Version: 1.0\r\n"
+        f"Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n{body}\r\n"
+    ).encode()
+
+
+async def _junk_detail(tmp_path: Path, teach: Callable[[int, bool], bytes], ham: int, spam: int) -> str:
+    url = f"sqlite:///{tmp_path}/learn.db"
+    model = load_model(DEFAULT_MODEL)
+    cache = cache_for_url(url, refresh_seconds=0.0)
+    for i in range(max(ham, spam)):
+        if i < ham:
+            learn_message(model, cache, parse_message(teach(i, False)), False)
+        if i < spam:
+            learn_message(model, cache, parse_message(teach(1000 + i, True)), True)
+    cfg = {"general": {"offline": True}, "checks": {"spam_classifier": {"store_url": url, "refresh_seconds": 0.001}}}
+    v = await Engine(settings_from_mapping(cfg), OfflineResolver()).scan_bytes(_vi(5000, True))
+    return next(s.detail for s in v.symbols if s.name in ("SPAM_CLASSIFIER_SPAM", "SPAM_CLASSIFIER_PHISH"))
+
+
+async def test_learning_the_sites_vietnamese_mail_lifts_the_damping(tmp_path: Path) -> None:
+    # Taught only English: the model still knows no Vietnamese ham; damped as shipped.
+    assert "weight x0.25" in await _junk_detail(tmp_path / "en", _en, 60, 25)
+    # Half-way (25 of 50 vi/zh ham): half of the damping is lifted.
+    assert "weight x0.62" in await _junk_detail(tmp_path / "half", _vi, 25, 20)
+    # The site has taught its own Vietnamese mail, both kinds: the score counts in full.
+    assert "vi/zh text" not in await _junk_detail(tmp_path / "full", _vi, 50, 20)
+    stats = LearningRepository(engine_for_url(f"sqlite:///{tmp_path}/full/learn.db")).stats()
+    assert stats.by_language == {"vizh_ham": 50, "vizh_spam": 20} and stats.by_source == {}

@@ -12,10 +12,10 @@ from mailwarden.checks.base import Check, CheckContext, CheckResult, Need, Symbo
 from mailwarden.checks.spam.rules import RULE_CHECK_NAMES, rule_symbols_of_hits
 from mailwarden.classifier.bytegrams import message_grams
 from mailwarden.classifier.features import body_word_count, features
-from mailwarden.classifier.learned import cache_for_url, site_logit
+from mailwarden.classifier.learned import cache_for_url, message_language_share, site_logit
 from mailwarden.classifier.model import DEFAULT_MODEL, LinearModel, load_model
 from mailwarden.message.model import Message
-from mailwarden.textfeatures.scripts import vi_zh_share
+from mailwarden.textfeatures.scripts import VI_ZH_SHARE
 from mailwarden.verdict import Category, Hit
 
 SPAM_SCORE = 14.0
@@ -39,9 +39,6 @@ DEFAULT_POINTS_PER_LOGIT = 2.0
 THIN_SLOPE = 0.05
 _HTML_EXTS = (".htm", ".html", ".shtml", ".xhtml", ".svg")
 
-# Vietnamese-only letters are ~10-20% of the letters of Vietnamese prose; CJK text is ~100%.
-VI_ZH_SHARE = 0.06
-
 
 class ClassifierOptions(BaseModel):
     """``[checks.spam_classifier]``."""
@@ -54,10 +51,14 @@ class ClassifierOptions(BaseModel):
     refresh_seconds: float = Field(30.0, gt=0, description="how often to look for newly learned weights")
     phish_threshold: float = Field(0.5, ge=0, le=1, description="P(phishing | junk) above which junk is phishing")
     unseen_language_weight: float = Field(
-        0.25, ge=0, le=1, description="junk-score factor for mostly Vietnamese/Chinese text (no such ham in training)"
+        0.25,
+        ge=0,
+        le=1,
+        description="junk-score factor for mostly Vietnamese/Chinese text (no such ham in training); lifted "
+        "gradually as the site learns such mail, in full at 50 ham and 20 spam",
     )
     trust_unseen_languages: bool = Field(
-        False, description="score vi/zh mail in full (once `mailwarden learn` has taught the site's own mail)"
+        False, description="score vi/zh mail in full now, before the site has learned 50 such ham and 20 such spam"
     )
     thin_words: int = Field(
         40, ge=0, description="a message with fewer body words, no link and no HTML is thin (0: no such limit)"
@@ -144,13 +145,16 @@ class SpamClassifier(Check):
             weight = points / SPAM_SCORE
             detail = f"log-odds {z:.2f}, P(phish|junk) {p_phish:.2f}"
             m = ctx.message
-            share = vi_zh_share(m.subject + " " + (m.text_body or m.html_text))
-            if share >= VI_ZH_SHARE and not self.opts.trust_unseen_languages:
+            share = message_language_share(m)
+            trust = self.learned.language_trust() if self.learned is not None else 0.0
+            if share >= VI_ZH_SHARE and not self.opts.trust_unseen_languages and trust < 1:
                 # The shipped model saw no Vietnamese or Chinese ham (public corpora are English, 2002-03),
                 # so on such mail its "junk" side is untrusted: a Chinese HTML notice scored 14 points.
-                # Rules still count in full; site learning (mailwarden learn) is the way to trust it.
-                weight *= self.opts.unseen_language_weight
-                detail += f"; vi/zh text {share:.0%}: weight x{self.opts.unseen_language_weight:g}"
+                # Rules still count in full. Site learning lifts the damping: once the site has taught
+                # MIN_LANGUAGE_HAM such ham and MIN_EACH_CLASS such spam the score counts in full.
+                factor = self.opts.unseen_language_weight + (1 - self.opts.unseen_language_weight) * trust
+                weight *= factor
+                detail += f"; vi/zh text {share:.0%}: weight x{factor:.2g}"
             eff = weight * SPAM_SCORE
             if eff > self.opts.thin_points and (n := self.thin_words(m)) is not None:
                 capped = self.opts.thin_points + (eff - self.opts.thin_points) * THIN_SLOPE

@@ -6,9 +6,11 @@ import json
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import ClassVar
 
 import pytest
+from sqlalchemy import create_engine, text
 
 from mailwarden.checks.domainage.check import DomainAge
 from mailwarden.checks.domainage.lookup import first_certificate, registration_date
@@ -83,9 +85,21 @@ def rdap() -> Iterator[str]:
     server.shutdown()
 
 
+STORE: list[str] = []  # the [store] url of this test (answers are kept there by default)
+
+
+@pytest.fixture(autouse=True)
+def own_store(tmp_path: Path) -> Iterator[None]:
+    STORE[:] = [f"sqlite:///{tmp_path}/mw.db"]
+    yield
+    STORE.clear()
+
+
 def engine(base: str, **opts: object) -> Engine:
     options = {"rdap_url": f"{base}/domain/{{domain}}" if base else "", **opts}
-    settings = settings_from_mapping({"domains": {"local": ["agency.example"]}, "checks": {"domain_age": options}})
+    settings = settings_from_mapping(
+        {"domains": {"local": ["agency.example"]}, "store": {"url": STORE[0]}, "checks": {"domain_age": options}}
+    )
     return Engine(settings, FakeResolver({}), check_classes=[DomainAge])
 
 
@@ -186,3 +200,38 @@ async def test_unicode_domains_are_asked_as_a_labels(rdap: str) -> None:
     e = engine(rdap)
     await hits(e, message("old-partner.example", "bücher-shop.example"))
     assert "/domain/xn--bcher-shop-9db.example" in Rdap.calls
+
+
+async def test_answers_are_shared_by_nodes_through_the_store_and_survive_a_restart(rdap: str) -> None:
+    # The answers go to [store] url (inherited as store_url), which every node shares.
+    first = engine(rdap, ct_url=f"{rdap}/ct?q={{domain}}")
+    got = await hits(first, message("new-sender.example", "hijacked-site.example"))
+    assert got == {
+        "DOMAIN_AGE_SENDER_NEW": "new-sender.example (21 days)",
+        "DOMAIN_CERT_NEW": "hijacked-site.example (3 days)",
+    }
+    asked = len(Rdap.calls)
+    # Another node (or this one after a restart): same verdict, not one request to the services.
+    second = engine(rdap, ct_url=f"{rdap}/ct?q={{domain}}")
+    assert await hits(second, message("new-sender.example", "hijacked-site.example")) == got
+    assert len(Rdap.calls) == asked
+    # Expired answers are asked again.
+    with create_engine(STORE[0]).begin() as conn:
+        conn.execute(text("UPDATE domain_dates SET expires = 0"))
+    third = engine(rdap, ct_url=f"{rdap}/ct?q={{domain}}")
+    assert await hits(third, message("new-sender.example", "hijacked-site.example")) == got
+    assert len(Rdap.calls) > asked
+    # store_url = "": each process on its own.
+    before = len(Rdap.calls)
+    alone = engine(rdap, store_url="")
+    await hits(alone, message("new-sender.example", "hijacked-site.example"))
+    assert len(Rdap.calls) == before + 2
+
+
+async def test_an_unusable_store_falls_back_to_asking_the_service(rdap: str) -> None:
+    e = engine(rdap, store_url="postgresql://nobody@127.0.0.1:1/none")
+    v = await e.scan(parse_message(message("new-sender.example", "fresh-bank-login.example")))
+    assert not v.errors
+    assert {s.name for s in v.symbols if s.check == "domain_age"} == {"DOMAIN_AGE_SENDER_NEW", "DOMAIN_AGE_URL_NEW"}
+    with pytest.raises(ConfigError, match=r"domain_age\.store_url"):
+        engine(rdap, store_url="mysql://x/y")

@@ -24,6 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from mailwarden.checks.base import Check, CheckContext, CheckResult, Need, SymbolDef
 from mailwarden.checks.domainage.lookup import DateLookup, DateParser, first_certificate, registration_date
+from mailwarden.checks.domainage.store import DateStore
 from mailwarden.textfeatures.domains import is_ip_host, registered_domain
 from mailwarden.verdict import Category, Hit
 
@@ -46,6 +47,18 @@ class DomainAgeOptions(BaseModel):
     request_timeout: float = Field(2.0, gt=0, description="seconds per RDAP request")
     max_failures: int = Field(3, ge=1, description="consecutive failures before pausing lookups")
     pause_seconds: float = Field(300.0, ge=0, description="how long lookups pause after those failures")
+    store_url: str = Field(
+        "",
+        description="database where the answers are kept for every node and across restarts (default: "
+        "[store] url); empty: each process keeps its own in memory",
+    )
+
+    @field_validator("store_url")
+    @classmethod
+    def _store(cls, v: str) -> str:
+        if v and not v.startswith(("sqlite:///", "postgresql://", "postgresql+psycopg://")):
+            raise ValueError("must be sqlite:///PATH or postgresql://...")
+        return v
 
     @field_validator("rdap_url", "ct_url")
     @classmethod
@@ -87,13 +100,17 @@ class DomainAge(Check):
         assert isinstance(opts, DomainAgeOptions)
         self.opts = opts
 
-        def lookup(url: str, parse: DateParser, accept: str) -> DateLookup | None:
+        store = DateStore(opts.store_url) if opts.store_url else None
+
+        def lookup(url: str, parse: DateParser, accept: str, service: str) -> DateLookup | None:
             if not url:
                 return None
-            return DateLookup(url, parse, opts.request_timeout, opts.max_failures, opts.pause_seconds, accept)
+            return DateLookup(
+                url, parse, opts.request_timeout, opts.max_failures, opts.pause_seconds, accept, store, service
+            )
 
-        self.rdap = lookup(opts.rdap_url, registration_date, "application/rdap+json")
-        self.ct = lookup(opts.ct_url, first_certificate, "application/json")
+        self.rdap = lookup(opts.rdap_url, registration_date, "application/rdap+json", "rdap")
+        self.ct = lookup(opts.ct_url, first_certificate, "application/json", "ct")
 
     def domains(self, ctx: CheckContext) -> tuple[list[str], list[str]]:
         """The registered domains to look up: senders, then linked domains (not the senders')."""

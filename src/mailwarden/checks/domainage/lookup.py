@@ -19,6 +19,8 @@ from typing import Any
 
 import httpx
 
+from mailwarden.checks.domainage.store import DateStore
+
 log = logging.getLogger(__name__)
 
 POSITIVE_TTL = 7 * 86400.0  # registration dates do not change (a re-registration is rare)
@@ -77,8 +79,12 @@ class DateLookup:
         max_failures: int = 3,
         pause_seconds: float = 300.0,
         accept: str = "application/json",
+        store: DateStore | None = None,
+        service: str = "",
     ) -> None:
         self.url = url
+        self.store = store
+        self.service = service
         self.parse = parse
         self.accept = accept
         self.timeout = timeout
@@ -89,6 +95,7 @@ class DateLookup:
         self._paused_until = 0.0
         self.requests = 0
         self._tls: ssl.SSLContext | None = None  # loading the CA bundle costs ~20 ms: once per process
+        self._answered: list[tuple[str, datetime | None]] = []
 
     @property
     def paused(self) -> bool:
@@ -109,6 +116,12 @@ class DateLookup:
                 out[d] = when
             else:
                 todo.append(d)
+        if todo and self.store is not None:
+            stored = await asyncio.to_thread(self.store.get_many, self.service, todo)
+            for d, when in stored.items():
+                self._remember(d, when)
+            out.update(stored)
+            todo = [d for d in todo if d not in stored]
         if todo and not self.paused:
             if self._tls is None:
                 self._tls = httpx.create_ssl_context()
@@ -117,6 +130,10 @@ class DateLookup:
             ) as client:
                 got = await asyncio.gather(*(self._fetch(client, d) for d in todo))
             out.update(zip(todo, got, strict=True))
+            if self.store is not None and self._answered:
+                rows = [(d, w, POSITIVE_TTL if w else NEGATIVE_TTL) for d, w in self._answered]
+                self._answered = []
+                await asyncio.to_thread(self.store.put_many, self.service, rows)
         return out
 
     async def _fetch(self, client: httpx.AsyncClient, domain: str) -> datetime | None:
@@ -141,13 +158,19 @@ class DateLookup:
                 when = self.parse(resp.json())
             except ValueError:
                 when = None
-        self._remember(domain, when)
+        self._answer(domain, when)
         return when
 
     def _remember(self, domain: str, when: datetime | None) -> None:
         if len(self._cache) >= MAX_CACHE:
             self._cache.clear()
         self._cache[domain] = (time.monotonic() + (POSITIVE_TTL if when else NEGATIVE_TTL), when)
+
+    def _answer(self, domain: str, when: datetime | None) -> None:
+        """An answer the service gave: cached here and, with a store, written there for every node."""
+        self._remember(domain, when)
+        if self.store is not None:
+            self._answered.append((domain, when))
 
     def _failed(self, domain: str, why: str) -> None:
         self._failures += 1

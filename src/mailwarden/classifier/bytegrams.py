@@ -4,10 +4,11 @@ The best immediate-feedback filters of the TREC spam tracks (Cormack's and Scull
 regression and relaxed SVMs) use binary features for every overlapping 4-byte window of the first
 few kilobytes of the raw message. They need no tokeniser, so they work the same for any language or
 encoding, and a site learns its own relays, senders and mailers.
-Here they cover the header section only (its first ``PREFIX_BYTES``): the body is already in the
-word, URL and body-n-gram features whose weights the site also learns, and body grams on top added
-noise. With online feedback on the shared corpora (three orders of the held-out stream), header-only
-grams gave ROC area 0.999926 on average against 0.999918 with the first 3,500 raw bytes.
+Here they cover the header section only (its first ``PREFIX_BYTES``, less the mailing-list fields
+``LIST_FIELDS``): the body is already in the word, URL and body-n-gram features whose weights the site
+also learns, and body grams on top added noise. With online feedback on the shared corpora (three
+orders of the held-out stream), header-only grams gave ROC area 0.999926 on average against 0.999918
+with the first 3,500 raw bytes.
 The shipped model does not use them (header bytes would teach the corpora's era and relays); only
 the weights learned per site (``mailwarden learn``, quarantine release, ``eval --online``) do.
 
@@ -29,6 +30,16 @@ PREFIX_BYTES = 3500
 _SHIFT = np.uint32(32 - GRAM_BITS)
 _MULT = np.uint32(2654435761)  # Knuth's multiplicative hash constant (2^32 / golden ratio)
 _HEADER_END = re.compile(rb"\r?\n\r?\n")
+_FIELD_START = re.compile(rb"\r?\n(?![ \t])")
+# Mailing-list transport fields. A list relays its members' letters and the spam that gets through
+# alike, so their grams teach the channel, not the message: list-relayed spam scored -10 to -14 online,
+# below every ham, on the strength of the list's headers. Without them (Received lines are kept), the
+# online ROC area rose on every order tried: held-out stream 0.999899 -> 0.999909 (mean of 5 orders),
+# all corpora from empty 0.999745 -> 0.999768 (3 orders), and 0.999722 -> 0.999735 in date order.
+LIST_FIELDS = (
+    b"list-", b"x-beenthere", b"x-mailman-version", b"precedence", b"errors-to", b"sender", b"x-list",
+    b"mailing-list", b"x-loop", b"delivered-to",
+)  # fmt: skip
 
 
 def byte_grams(raw: bytes, prefix: int = PREFIX_BYTES) -> npt.NDArray[np.int64]:
@@ -48,6 +59,12 @@ def header_section(raw: bytes, prefix: int = PREFIX_BYTES) -> bytes:
     return head[: end.start()] if end is not None and end.start() < prefix else head[:prefix]
 
 
+def site_header(raw: bytes, prefix: int = PREFIX_BYTES) -> bytes:
+    """``header_section`` without the mailing-list transport fields, one (unfolded) field per line."""
+    fields = _FIELD_START.split(header_section(raw, prefix))
+    return b"\n".join(f for f in fields if not f[:24].lower().startswith(LIST_FIELDS))
+
+
 def message_grams(m: Message) -> npt.NDArray[np.int64]:
-    """``byte_grams`` of the message's header section, once per message."""
-    return m.memo("byte_grams", lambda: byte_grams(header_section(m.raw)))
+    """``byte_grams`` of the message's ``site_header``, once per message."""
+    return m.memo("byte_grams", lambda: byte_grams(site_header(m.raw)))

@@ -70,7 +70,7 @@ GRAM_OFFSET = 1 << HASH_BITS
 WEIGHTS = GRAM_OFFSET + (1 << GRAM_BITS)
 ACC_OFFSET = WEIGHTS
 SIZE = 2 * WEIGHTS
-GRAM_VERSION = 2  # 2: header-section grams, AdaGrad steps (1: first 3,500 raw bytes, fixed steps)
+GRAM_VERSION = 3  # 3: without list fields; 2: header-section grams, AdaGrad; 1: first 3,500 raw bytes
 # Learned weights are only meaningful for the features they were learned on.
 LEARN_VERSION = FEATURE_VERSION * 100 + GRAM_VERSION
 

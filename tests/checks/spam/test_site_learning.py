@@ -8,7 +8,14 @@ from pathlib import Path
 import numpy as np
 from sqlalchemy import update
 
-from mailwarden.classifier.bytegrams import GRAM_BITS, PREFIX_BYTES, byte_grams, header_section, message_grams
+from mailwarden.classifier.bytegrams import (
+    GRAM_BITS,
+    PREFIX_BYTES,
+    byte_grams,
+    header_section,
+    message_grams,
+    site_header,
+)
 from mailwarden.classifier.features import features
 from mailwarden.classifier.learned import (
     GRAM_OFFSET,
@@ -58,16 +65,32 @@ def test_site_grams_cover_the_header_section_only() -> None:
     m = parse_message(raw)
     head = raw[: raw.index(b"\r\n\r\n")]
     assert header_section(raw) == head
-    assert np.array_equal(message_grams(m), byte_grams(head))
+    assert site_header(raw) == head.replace(b"\r\nFrom", b"\nFrom").replace(b"\r\nTo", b"\nTo").replace(
+        b"\r\nSubject", b"\nSubject"
+    ).replace(b"\r\nMessage-ID", b"\nMessage-ID")  # one field per line, folded lines kept whole
+    assert np.array_equal(message_grams(m), byte_grams(site_header(raw)))
     # Another body, same headers: same grams; another relay: other grams.
     assert np.array_equal(
-        message_grams(parse_message(raw.replace(BODIES[0].encode(), b"Other text."))), byte_grams(head)
+        message_grams(parse_message(raw.replace(BODIES[0].encode(), b"Other text."))), message_grams(m)
     )
     assert not np.array_equal(message_grams(parse_message(msg("other.example", BODIES[0]))), message_grams(m))
     long = b"X-Pad: " + b"p" * (2 * PREFIX_BYTES) + b"\n\nbody"
     assert header_section(long) == long[:PREFIX_BYTES]
     assert header_section(b"no blank line at all") == b"no blank line at all"
     assert header_section(b"A: b\n\nbody") == b"A: b"
+
+
+def test_mailing_list_fields_are_not_site_grams() -> None:
+    """A list relays ham and spam alike: its fields must not decide (list-relayed spam scored as ham)."""
+    raw = msg("relay.example", BODIES[0])
+    listed = raw.replace(
+        b"From: ",
+        b"List-Id: Friends of the agency <staff.lists.agency.example>\r\nPrecedence: bulk\r\n"
+        b"X-BeenThere: staff@lists.agency.example\r\nList-Unsubscribe: <mailto:staff-leave@lists.agency.example>,\r\n"
+        b"\t<https://lists.agency.example/leave>\r\nSender: staff-bounces@lists.agency.example\r\nFrom: ",
+    )
+    assert np.array_equal(message_grams(parse_message(listed)), message_grams(parse_message(raw)))
+    assert b"List-Id" not in site_header(listed) and b"Received: from relay.example" in site_header(listed)
 
 
 def test_site_model_learns_a_sender_the_shipped_model_cannot_see(tmp_path: Path) -> None:

@@ -153,6 +153,18 @@ async def test_linked_and_sender_domains_on_domain_lists(lists: tuple[int, Lists
     }
     got, _ = await scan(e, message(sender="offers@mail.junk-sender.example"), ip="198.51.100.8")
     assert got == {"URIBL_SPAM": "junk-sender.example (From) on dbl.spamhaus.org (spam)"}
+    # The envelope sender and the HELO name of an outside client are asked too.
+    env = Envelope(
+        client_ip="198.51.100.8",
+        helo="smtp.junk-sender.example",
+        mail_from="bounce@partner.example",
+        rcpt_to=("minh@agency.example",),
+    )
+    m = parse_message(message(), env)
+    v = await e.scan(m)
+    assert {s.name: s.detail for s in v.symbols if s.check == "dnsbl"} == {
+        "URIBL_SPAM": "junk-sender.example (HELO) on dbl.spamhaus.org (spam)"
+    }
     # URIBL grey and an answer outside 127/8 are not listings.
     got, _ = await scan(e, message("https://greyish.example/ https://hijacked.example/"), ip="198.51.100.8")
     assert got == {}

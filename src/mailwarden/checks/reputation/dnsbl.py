@@ -121,11 +121,15 @@ class Dnsbl(Check):
         return None
 
     def domains(self, ctx: CheckContext) -> list[tuple[str, str]]:
-        """(registered domain, where it was seen) to ask: sender domains first, then linked ones."""
+        """(registered domain, where it was seen) to ask: sender domains (From, Reply-To, MAIL FROM, and the
+        HELO name of an outside client) first, then linked ones."""
         mine = (*ctx.local_domains, *ctx.protected_domains, *self._skip)
         out: dict[str, str] = {}
         m = ctx.message
+        env = ctx.envelope
         seen = [(m.from_domain or "", "From"), *((r.rpartition("@")[2], "Reply-To") for r in m.reply_to)]
+        seen += [((env.mail_from or "").rpartition("@")[2], "MAIL FROM")]
+        seen += [(env.helo or "", "HELO")] if ctx.direction == Direction.INBOUND else []
         seen += [(u.host, "link") for u in m.urls if u.host]
         for host, where in seen:
             if len(out) >= self.opts.max_domains:

@@ -145,7 +145,7 @@ class Dnsbl(Check):
     async def run(self, ctx: CheckContext) -> CheckResult:
         ip = self.sending_ip(ctx)
         doms = self.domains(ctx)
-        asks: list[tuple[DnsList, str, str]] = []  # (list, query name, what is asked, for the detail)
+        asks: list[tuple[DnsList, str, str]] = []  # (list, query name, what is asked: for the detail)
         for lst in self.all_lists:
             if not self._open(lst.zone):
                 continue

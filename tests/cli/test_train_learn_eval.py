@@ -77,6 +77,28 @@ def test_eval_offline_and_online(corpus: Path, tmp_path: Path) -> None:
     assert json.loads(js.read_text())["online"] is True
 
 
+def test_eval_reads_a_trec_spam_track_index(corpus: Path, tmp_path: Path) -> None:
+    """TREC's own layout: full/index with "spam ../data/inmail.N" lines, messages in data/."""
+    trec = tmp_path / "trec07p"
+    (trec / "data").mkdir(parents=True)
+    (trec / "full").mkdir()
+    lines = []
+    for i in range(12):
+        for label, name in (("spam", f"s{i}.eml"), ("ham", f"h{i}.eml")):
+            k = len(lines) + 1
+            (trec / "data" / f"inmail.{k}").write_bytes((corpus / name).read_bytes())
+            lines.append(f"{label} ../data/inmail.{k}")
+    (trec / "full" / "index").write_text("\n".join(lines) + "\n")
+    scores = tmp_path / "s.tsv"
+    res = CliRunner().invoke(
+        app(),
+        ["eval", str(trec), "--labels", str(trec / "full" / "index"), "--online", "--scores-out", str(scores)],
+    )
+    assert res.exit_code == 0, res.output
+    rows = [ln.split("\t") for ln in scores.read_text().splitlines()]
+    assert len(rows) == 24 and rows[0][0].endswith("inmail.1")
+
+
 def test_training_is_reproducible_wherever_the_corpus_is_unpacked(corpus: Path, tmp_path: Path) -> None:
     """The calibration's folds hash names relative to the corpus, not the (temporary) unpack dir."""
     import shutil

@@ -37,18 +37,24 @@ def normalise_label(label: str) -> str:
 
 
 def read_index(index: Path, root: Path | None = None) -> list[Entry]:
-    """Entries of ``index`` (a header line ``label<TAB>path`` is skipped); paths relative to ``root``."""
+    """Entries of ``index``: ``label<TAB>path`` lines (a header line ``label<TAB>path`` is skipped), or the
+    TREC spam-track index ``spam ../data/inmail.1`` (label, a space, path). Paths are relative to
+    ``root``; one that is not there but is beside the index (TREC's ``../data/``) is taken from there."""
     base = root if root is not None else index.parent
     out: list[Entry] = []
     for n, line in enumerate(index.read_text(encoding="utf-8").splitlines()):
         if not line.strip() or line.startswith("#"):
             continue
-        cols = line.split("\t")
+        cols = line.split("\t") if "\t" in line else line.strip().split(None, 1)
         if len(cols) < 2:
             raise ValueError(f"{index}:{n + 1}: expected label<TAB>path")
         if n == 0 and cols[0].strip().lower() == "label":
             continue
-        out.append(Entry(normalise_label(cols[0]), base / cols[1].strip()))
+        rel = cols[1].strip()
+        path = base / rel
+        if root is not None and not path.exists() and (index.parent / rel).exists():
+            path = index.parent / rel
+        out.append(Entry(normalise_label(cols[0]), path))
     return out
 
 

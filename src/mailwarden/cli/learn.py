@@ -78,8 +78,8 @@ def show_stats(url: str, as_json: bool) -> None:
         f"site weights count x{weight:.2f} (in full once {MIN_EACH_CLASS} spam and {MIN_EACH_CLASS} ham are learned)"
     )
     typer.echo(
-        f"Vietnamese/Chinese mail learned: {vh} ham, {vs} spam; its junk score counts x{trust:.2f} of the way "
-        f"from unseen_language_weight to full (full at {MIN_LANGUAGE_HAM} ham and {MIN_EACH_CLASS} spam)"
+        f"Vietnamese/Chinese mail learned: {vh} ham, {vs} spam; the damping of such mail "
+        f"(unseen_language_weight) is {trust:.0%} lifted (fully at {MIN_LANGUAGE_HAM} ham and {MIN_EACH_CLASS} spam)"
     )
 
 

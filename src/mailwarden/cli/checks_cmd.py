@@ -1,7 +1,9 @@
-"""``mailwarden checks list``: every check with its needs and symbols, default and effective scores."""
+"""``mailwarden checks list``: every check with its needs and symbols, default and effective scores;
+``mailwarden checks dnsbl-test``: whether each DNS block list answers this gateway's resolver."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 from pathlib import Path
 
@@ -9,7 +11,9 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from mailwarden.cli.common import fail, get_settings
+from mailwarden.checks.reputation.dnsbl import DnsblOptions
+from mailwarden.checks.reputation.lists import Probe, probe
+from mailwarden.cli.common import EXIT_FINDINGS, build_resolver, fail, get_settings
 from mailwarden.engine.registry import Registry, discover_checks
 from mailwarden.errors import ConfigError
 
@@ -66,3 +70,40 @@ def register(app: typer.Typer) -> None:
                 str(r["description"]),
             )
         Console().print(table)
+
+    @checks.command("dnsbl-test")
+    def dnsbl_test(
+        config: Path | None = typer.Option(None, "--config", "-c", help="TOML config file"),
+        nameserver: list[str] | None = typer.Option(None, "--nameserver", help="DNS server IP[:PORT] (repeatable)"),
+        as_json: bool = typer.Option(False, "--json", help="JSON Lines output"),
+    ) -> None:
+        """Ask each configured block list about its test point (RFC 5782 §5) through the gateway's resolver.
+
+        Exit 1 when a list does not answer as it should: refused (Spamhaus through a public resolver),
+        not listed, a rewritten answer or a timeout. Lists without a test point are shown, not judged.
+        """
+        settings = get_settings(config)
+        try:
+            opts = DnsblOptions.model_validate(dict(settings.checks.get("dnsbl", {})))
+        except ValueError as e:
+            fail(f"checks.dnsbl: {e}")
+        general = settings.general.model_copy(update={"offline": False})
+        resolver = build_resolver(settings.model_copy(update={"general": general}), nameserver or None)
+
+        async def run_all() -> list[Probe]:
+            return list(await asyncio.gather(*(probe(lst, resolver) for lst in [*opts.lists, *opts.extra_lists])))
+
+        probes = asyncio.run(run_all())
+        if as_json:
+            for p in probes:
+                typer.echo(json.dumps({"zone": p.zone, "status": p.status, "detail": p.detail}))
+        else:
+            table = Table(title="DNS block lists through this resolver")
+            for col in ("list", "status", "detail"):
+                table.add_column(col)
+            for p in probes:
+                colour = "green" if p.status == "ok" else ("yellow" if p.status == "no-test" else "red")
+                table.add_row(p.zone, f"[{colour}]{p.status}[/]", p.detail)
+            Console().print(table)
+        if any(p.status not in ("ok", "no-test") for p in probes):
+            raise SystemExit(EXIT_FINDINGS)

@@ -3,17 +3,21 @@ serves the lists' zones (Spamhaus ZEN and DBL, SURBL, URIBL) with the answers th
 
 from __future__ import annotations
 
+import json
 import socket
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 from dnslib import QTYPE, RCODE, RR, A
 from dnslib.server import BaseResolver, DNSLogger, DNSServer
+from typer.testing import CliRunner
 
 from mailwarden.checks.reputation.dnsbl import Dnsbl
 from mailwarden.cli.common import build_resolver
+from mailwarden.cli.main import app
 from mailwarden.config import settings_from_mapping
 from mailwarden.engine import Engine
 from mailwarden.errors import ConfigError
@@ -250,3 +254,35 @@ async def test_offline_scans_skip_the_lists() -> None:
     e = Engine(settings, build_resolver(settings), check_classes=[Dnsbl])
     v = await e.scan(parse_message(message()))
     assert "dnsbl" in v.skipped
+
+
+def test_dnsbl_test_command_tells_which_lists_answer_this_resolver(lists: tuple[int, Lists], tmp_path: Path) -> None:
+    port, _ = lists
+    test_points = {
+        "2.0.0.127.zen.spamhaus.org": ["127.0.0.2", "127.0.0.4", "127.0.0.10"],
+        "dbltest.com.dbl.spamhaus.org": ["127.0.1.2"],
+        "surbl-org-permanent-test-point.com.multi.surbl.org": ["127.0.0.254"],
+        "test.uribl.com.multi.uribl.com": ["127.0.0.1"],  # URIBL refusing this resolver
+        # SpamCop's 2.0.0.127 is missing: the list is not answering as it should
+    }
+    LISTED.update(test_points)
+    cfg = tmp_path / "mw.toml"
+    cfg.write_text(
+        f'[dns]\nnameservers = ["127.0.0.1:{port}"]\ntimeout = 0.5\nlifetime = 1.0\n'
+        '[checks.dnsbl]\nextra_lists = [{ zone = "rbl.cert.example", kind = "ip", codes = { "127.0.0.2" = "spam" } }]\n'
+    )
+    try:
+        res = CliRunner().invoke(app, ["checks", "dnsbl-test", "-c", str(cfg), "--json"])
+    finally:
+        for k in test_points:
+            del LISTED[k]
+    assert res.exit_code == 1, res.output
+    got = {d["zone"]: d["status"] for d in map(json.loads, res.output.splitlines())}
+    assert got == {
+        "zen.spamhaus.org": "ok",
+        "dbl.spamhaus.org": "ok",
+        "multi.surbl.org": "ok",
+        "multi.uribl.com": "refused",
+        "bl.spamcop.net": "not-listed",
+        "rbl.cert.example": "no-test",
+    }

@@ -14,9 +14,13 @@ gateway's own resolver (``mailwarden.dns``, dnspython underneath) like every oth
 from __future__ import annotations
 
 import ipaddress
+from dataclasses import dataclass
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from mailwarden.dns import Resolver
+from mailwarden.errors import DnsError, DnsTimeout
 
 Meaning = Literal["spam", "exploited", "dynamic", "phish", "malware"]
 MEANINGS: tuple[str, ...] = ("spam", "exploited", "dynamic", "phish", "malware")
@@ -35,6 +39,9 @@ class DnsList(BaseModel):
         description='answer -> meaning; an exact "127.0.0.2" or "mask:N" (last octet has bits N)'
     )
     blocked: list[str] = Field(default_factory=list, description="answers meaning the list refused this resolver")
+    test: str = Field(
+        "", description="an IP or domain the list always lists (its test point), for `mailwarden checks dnsbl-test`"
+    )
 
     @field_validator("zone")
     @classmethod
@@ -134,6 +141,7 @@ DEFAULT_LISTS: tuple[DnsList, ...] = (
             "127.0.0.11": "dynamic",  # PBL (Spamhaus-maintained)
         },
         blocked=_SPAMHAUS_BLOCKED,
+        test="127.0.0.2",  # RFC 5782 §5: every IP list lists 127.0.0.2
     ),
     DnsList(
         zone="dbl.spamhaus.org",
@@ -150,13 +158,56 @@ DEFAULT_LISTS: tuple[DnsList, ...] = (
             "127.0.1.106": "malware",
         },
         blocked=_SPAMHAUS_BLOCKED,
+        test="dbltest.com",
     ),
     DnsList(
         zone="multi.surbl.org",
         kind="domain",
         codes={"mask:8": "phish", "mask:16": "malware", "mask:64": "spam", "mask:128": "malware"},
         blocked=["127.0.0.1"],
+        test="surbl-org-permanent-test-point.com",
     ),
-    DnsList(zone="multi.uribl.com", kind="domain", codes={"mask:2": "spam", "mask:8": "spam"}, blocked=["127.0.0.1"]),
-    DnsList(zone="bl.spamcop.net", kind="ip", codes={"127.0.0.2": "spam"}),
+    DnsList(
+        zone="multi.uribl.com",
+        kind="domain",
+        codes={"mask:2": "spam", "mask:8": "spam"},
+        blocked=["127.0.0.1"],
+        test="test.uribl.com",
+    ),
+    DnsList(zone="bl.spamcop.net", kind="ip", codes={"127.0.0.2": "spam"}, test="127.0.0.2"),
 )
+
+
+@dataclass(frozen=True, slots=True)
+class Probe:
+    """What one list answered for its test point: ``status`` ok, refused, not-listed, bogus, timeout, error,
+    or no-test (the list names none)."""
+
+    zone: str
+    status: str
+    detail: str
+
+
+async def probe(lst: DnsList, resolver: Resolver) -> Probe:
+    """Ask ``lst`` about its test point: is it reachable through this resolver, and answering for us?"""
+    if not lst.test:
+        return Probe(lst.zone, "no-test", "the list names no test point (set `test`)")
+    name = ip_query(lst.test, lst.zone) if lst.kind == "ip" else domain_query(lst.test, lst.zone)
+    if name is None:
+        return Probe(lst.zone, "error", f"test point {lst.test!r} is not an IP")
+    try:
+        res = await resolver.resolve(name, "A")
+    except DnsTimeout as e:
+        return Probe(lst.zone, "timeout", str(e))
+    except DnsError as e:
+        return Probe(lst.zone, "error", str(e))
+    answers = [r.to_text() for r in res.records]
+    meanings, refused, bogus = lst.meanings(answers)
+    if refused:
+        return Probe(lst.zone, "refused", f"{name} -> {', '.join(answers)}: the list refuses this resolver")
+    if bogus:
+        return Probe(lst.zone, "bogus", f"{name} -> {', '.join(bogus)}: not a list answer (NXDOMAIN rewritten?)")
+    if not meanings:
+        got = ", ".join(answers) or "NXDOMAIN"
+        return Probe(lst.zone, "not-listed", f"{name} -> {got}: the test point should be listed")
+    return Probe(lst.zone, "ok", f"{name} -> {', '.join(answers)} ({', '.join(sorted(meanings))})")

@@ -101,6 +101,23 @@ async def test_display_name_of_commonly_phished_brands() -> None:
         assert "PHISH_DISPLAY_NAME_IMPERSONATION" not in await hits(message("hi", frm=frm)), frm
 
 
+async def test_a_greeting_to_a_mailbox_address() -> None:
+    for body in (
+        "Hi jose@monkey.org,\n\nA new transaction requires your authorization. Open the PDF.",
+        "Dear Customer minh@agency.gov.vn: your mailbox needs attention.",
+        "Kính gửi minh@agency.gov.vn,\nHộp thư của bạn cần được xác minh.",
+        "尊敬的 wang@agency.cn 用户：请查看附件。",
+    ):
+        assert "PHISH_GREETING_ADDRESS" in await hits(message(body)), body
+    for body in (
+        "Hi John,\n\nthe minutes are attached.",  # a person
+        "Hi, fergal@esatclear.ie said:\n> 7.3 seems to support it",  # a quote attribution
+        "bitbitch@magnesium.net wrote:\n> The RIAA continues",
+        "Please write to help@agency.gov.vn with questions.",  # an address, but not a greeting
+    ):
+        assert "PHISH_GREETING_ADDRESS" not in await hits(message(body)), body
+
+
 async def test_lures_in_three_languages() -> None:
     vi = "Mật khẩu của bạn sẽ hết hạn hôm nay. Bấm vào http://a.example/ để giữ mật khẩu."
     assert "PHISH_LURE_PASSWORD" in await hits(message(vi))

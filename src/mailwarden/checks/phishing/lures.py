@@ -29,6 +29,15 @@ _PAYMENT = re.compile(
     r"|紧急(?:付款|汇款|转账)|(?:立即|尽快)(?:付款|汇款|转账)|逾期(?:付款|账单|发票)|银行账户(?:已)?变更",
 )
 MAX_CHARS = 8_000
+# "Hi jose@monkey.org," / "Dear user john@agency.vn" / "Kính gửi minh@bo.gov.vn" / "尊敬的 a@b.cn": mass
+# phishing greets the mailbox, not a person (the kit fills in the address it sends to). Ham opening with
+# an address is a quote attribution ("x@y wrote:"), which needs no greeting word and is excluded.
+_GREETING_ADDRESS = re.compile(
+    r"\W{0,5}(?:hi|hello|dear|hey|greetings|attention|attn|good (?:morning|afternoon|evening|day)|xin chào|"
+    r"kính gửi|chào|尊敬的|您好|亲爱的)[\s,:-]*(?:(?:valued |dear )?(?:customer|user|member|client|account "
+    r"holder)[\s,:-]*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b(?![\s,]*(?:said|wrote|writes)\b)",
+    re.IGNORECASE,
+)
 
 
 class Lures(Part):
@@ -41,6 +50,8 @@ class Lures(Part):
                   Category.PHISHING, "phish_lure"),
         SymbolDef("PHISH_LURE_PAYMENT", 1.5, "urgent payment or changed bank account lure", Category.PHISHING,
                   "phish_lure"),
+        SymbolDef("PHISH_GREETING_ADDRESS", 2.0, "the text greets an e-mail address, not a person "
+                  "(\"Hi jose@monkey.org,\")", Category.PHISHING, "phish_lure"),
     )  # fmt: skip
     needs = frozenset({Need.HEADERS, Need.BODY})
 
@@ -55,4 +66,7 @@ class Lures(Part):
         pay = _PAYMENT.search(text)
         if pay:
             hits.append(Hit("PHISH_LURE_PAYMENT", pay.group(0)))
+        greeting = _GREETING_ADDRESS.match(body.lstrip()[:200])
+        if greeting:
+            hits.append(Hit("PHISH_GREETING_ADDRESS", greeting.group(0).strip()))
         return CheckResult(hits)

@@ -2,36 +2,23 @@
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
 
 from mailwarden.checks.domainage.store import DateStore
-from mailwarden.classifier.learned import engine_for_url
 
-PG_URL = os.environ.get("MAILWARDEN_TEST_PG_URL", "postgresql://postgres@127.0.0.1:54329/mailwarden_test")
+PgEmptied = Callable[[Callable[[str], object], tuple[str, ...]], str]
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+def url(request: pytest.FixtureRequest, tmp_path: Path, pg_emptied: PgEmptied) -> Iterator[str]:
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path}/dates.db"
         return
-    try:
-        DateStore(PG_URL)._eng()  # creates the table
-        eng = engine_for_url(PG_URL)
-        with eng.begin() as conn:
-            conn.execute(text("DELETE FROM domain_dates"))
-        eng.dispose()
-    except Exception as e:  # unreachable server
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"PostgreSQL not reachable at {PG_URL}: {e}")
-        pytest.skip(f"PostgreSQL not reachable: {e}")
-    yield PG_URL
+    yield pg_emptied(lambda u: DateStore(u)._eng(), ("domain_dates",))
 
 
 def test_answers_round_trip_per_service_and_expire(url: str) -> None:

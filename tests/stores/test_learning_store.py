@@ -6,36 +6,23 @@ be able to read only what changed since the generation it last saw.
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import numpy as np
 import pytest
-from sqlalchemy import text
 
 from mailwarden.classifier.learned import LearnBatch, LearnedCache, LearningRepository, engine_for_url
 
-PG_URL = os.environ.get("MAILWARDEN_TEST_PG_URL", "postgresql://postgres@127.0.0.1:54329/mailwarden_test")
+PgEmptied = Callable[[Callable[[str], object], tuple[str, ...]], str]
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+def url(request: pytest.FixtureRequest, tmp_path: Path, pg_emptied: PgEmptied) -> Iterator[str]:
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path}/learn.db"
         return
-    try:
-        eng = engine_for_url(PG_URL)
-        LearningRepository(eng)
-        with eng.begin() as conn:
-            conn.execute(text("DELETE FROM learn_deltas"))
-            conn.execute(text("DELETE FROM learn_stats"))
-        eng.dispose()
-    except Exception as e:  # unreachable server
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"PostgreSQL not reachable at {PG_URL}: {e}")
-        pytest.skip(f"PostgreSQL not reachable: {e}")
-    yield PG_URL
+    yield pg_emptied(lambda u: LearningRepository(engine_for_url(u)), ("learn_deltas", "learn_stats"))
 
 
 def test_additions_from_two_nodes_sum_per_bucket(url: str) -> None:

@@ -533,5 +533,6 @@ def learn_message(
 
 
 def message_language_share(m: Message) -> float:
-    """``vi_zh_share`` of the subject and body text, as the classifier check judges a message."""
-    return vi_zh_share(m.subject + " " + (m.text_body or m.html_text))
+    """``vi_zh_share`` of the subject and body text, as the classifier check judges a message (once per
+    message: scoring and learning both ask)."""
+    return m.memo("vi_zh_share", lambda: vi_zh_share(m.subject + " " + (m.text_body or m.html_text)))

@@ -80,12 +80,7 @@ class DnsList(BaseModel):
         refused = False
         bogus: list[str] = []
         for a in answers:
-            try:
-                addr = ipaddress.ip_address(a)
-            except ValueError:
-                bogus.append(a)
-                continue
-            if addr.version != 4 or not addr.is_loopback:
+            if not _is_list_answer(a):
                 bogus.append(a)
                 continue
             if a in self.blocked:
@@ -98,12 +93,17 @@ class DnsList(BaseModel):
         return found, refused, bogus
 
 
-def _loopback(code: str) -> None:
+def _is_list_answer(a: str) -> bool:
+    """An IPv4 address in 127.0.0.0/8, the only answers a list gives (RFC 5782 §2.3)."""
     try:
-        ok = ipaddress.ip_address(code).version == 4 and ipaddress.ip_address(code).is_loopback
+        addr = ipaddress.ip_address(a)
     except ValueError:
-        ok = False
-    if not ok:
+        return False
+    return addr.version == 4 and addr.is_loopback
+
+
+def _loopback(code: str) -> None:
+    if not _is_list_answer(code):
         raise ValueError(f"{code!r}: list answers are addresses in 127.0.0.0/8")
 
 

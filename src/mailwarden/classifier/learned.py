@@ -130,12 +130,15 @@ def _pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
-def engine_for_url(url: str, create_dirs: bool = True) -> Engine:
+def engine_for_url(url: str, create_dirs: bool = True, pooled: bool = False) -> Engine:
+    """An engine for a store URL. SQLite gets WAL and a busy timeout, and no pool unless ``pooled``
+    (a connection per use; ``pooled`` keeps them open, for stores asked on every message, which must
+    then create their engine in the process that uses it, not before a fork)."""
     path = sqlite_path(url)
     if path is not None:
         if create_dirs:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-        eng = create_engine(url, poolclass=NullPool)
+        eng = create_engine(url) if pooled else create_engine(url, poolclass=NullPool)
         event.listen(eng, "connect", _pragmas)
         return eng
     return create_engine(url, pool_pre_ping=True)

@@ -16,6 +16,7 @@ from mailwarden.classifier.learned import DEFAULT_RATE, LearnBatch, cache_for_ur
 from mailwarden.classifier.metrics import Scored, roc_curve, summarise
 from mailwarden.classifier.model import DEFAULT_MODEL, load_model
 from mailwarden.cli.common import build_resolver, err_console, fail, get_settings
+from mailwarden.cli.fuzzy_cmd import feed_message
 from mailwarden.cli.learn import CHECK, classifier_option, learning_url
 from mailwarden.config import Settings
 from mailwarden.engine import Engine
@@ -42,6 +43,9 @@ def with_classifier_store(settings: Settings, url: str) -> Settings:
     checks = {k: dict(v) for k, v in settings.checks.items()}
     # This process is the only learner: never reload from the database (unflushed learns live in memory).
     checks.setdefault(CHECK, {}).update(store_url=url, refresh_seconds=1e9)
+    # The fuzzy digests of learned messages go to the same fresh database (learned as `mailwarden learn` would).
+    if checks.get("fuzzy", {}).get("enabled", True) is not False:
+        checks.setdefault("fuzzy", {})["store_url"] = url
     return settings.model_copy(update={"checks": checks})
 
 
@@ -91,6 +95,7 @@ async def _evaluate(
         if model is not None and cache is not None:
             rules = rule_symbols((r.check, r.name) for r in v.symbols)
             learn_message(model, cache, msg, s.label != "ham", rate, batch, rules)
+            feed_message(settings, msg, s.label != "ham", "eval", "phishing" if s.label == "phish" else "spam")
             if batch.labels.get("spam", 0) + batch.labels.get("ham", 0) >= FLUSH_EVERY:
                 batch.flush(cache)
     if cache is not None:

@@ -20,6 +20,7 @@ from mailwarden.classifier.learned import (
 )
 from mailwarden.classifier.model import DEFAULT_MODEL, load_model
 from mailwarden.cli.common import EXIT_FINDINGS, err_console, fail, get_settings
+from mailwarden.cli.fuzzy_cmd import feed_message, fuzzy_options
 from mailwarden.cli.scan import iter_files, load_items
 from mailwarden.config import Settings
 from mailwarden.engine.rulehits import RuleHits
@@ -39,14 +40,20 @@ def learning_url(settings: Settings, store: str | None) -> str:
     return store or str(classifier_option(settings, "store_url", settings.store.url))
 
 
-def learn_raw(settings: Settings, raw: bytes, is_spam: bool, source: str) -> str:
-    """Learn one message (quarantine release = a false positive: ham). Returns a one-line result.
-    ``source`` names who taught it in the store's statistics ("release", "report")."""
+def learn_raw(settings: Settings, raw: bytes, is_spam: bool, source: str, category: str = "spam") -> str:
+    """Learn one message (quarantine release = a false positive: ham) and add its fuzzy digests (as
+    ``category`` when spam). Returns a one-line result. ``source`` names who taught it in the store's
+    statistics ("release", "report")."""
     model = load_model(Path(classifier_option(settings, "model_path", None) or DEFAULT_MODEL))
     cache = cache_for_url(learning_url(settings, None))
     msg = parse_message(raw, None, limits_from(settings))
     res = learn_message(model, cache, msg, is_spam, rules=RuleHits(settings).one(msg), source=source)
-    return f"learned as {'spam' if is_spam else 'ham'}" + ("" if res.written else " (already known)")
+    fuzzy = feed_message(settings, msg, is_spam, source, category)
+    return (
+        f"learned as {'spam' if is_spam else 'ham'}"
+        + ("" if res.written else " (already known)")
+        + (f"; {fuzzy}" if fuzzy else "")
+    )
 
 
 def show_stats(url: str, as_json: bool) -> None:
@@ -93,6 +100,9 @@ def register(app: typer.Typer) -> None:
         store: str | None = typer.Option(None, "--store", help="database URL (default: the classifier's store_url)"),
         rate: float = typer.Option(DEFAULT_RATE, "--rate", min=0.0, help="AdaGrad learning rate"),
         stats: bool = typer.Option(False, "--stats", help="show what the store has learned, by source, and stop"),
+        fuzzy: bool = typer.Option(
+            True, "--fuzzy/--no-fuzzy", help="also add the messages' fuzzy digests (when the fuzzy check is on)"
+        ),
         json_out: bool = typer.Option(False, "--json", help="--stats as JSON"),
     ) -> None:
         """Learn messages as spam or ham: one logistic step each, added to the shared learned weights."""
@@ -107,17 +117,20 @@ def register(app: typer.Typer) -> None:
             fail("give the messages to learn (or --stats)")
         try:
             model = load_model(Path(classifier_option(settings, "model_path", None) or DEFAULT_MODEL))
+            fuzzy_options(settings)  # a bad [checks.fuzzy] is reported before anything is learned
         except ConfigError as e:
             fail(str(e))
         cache = cache_for_url(url)
         limits = limits_from(settings)
         rules = RuleHits(settings)
         items, errors = load_items([str(f) for f in iter_files(paths or [])])
-        learned = skipped = 0
+        learned = skipped = digests = 0
         for name, raw in items:
             try:
                 msg = parse_message(raw, None, limits)
                 res = learn_message(model, cache, msg, spam, rate, rules=rules.one(msg), source="manual")
+                if fuzzy and feed_message(settings, msg, spam, "manual"):
+                    digests += 1
             except MessageError as e:
                 errors.append(f"{name}: {e}")
                 continue
@@ -132,6 +145,7 @@ def register(app: typer.Typer) -> None:
         typer.echo(
             f"learned {learned} as {'spam' if spam else 'ham'} ({skipped} already known)"
             + (f"; store has {total.spam} spam, {total.ham} ham, {total.buckets} weights" if total else "")
+            + (f"; fuzzy digests of {digests} messages stored" if digests else "")
         )
         if errors:
             raise SystemExit(EXIT_FINDINGS)

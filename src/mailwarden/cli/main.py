@@ -34,6 +34,7 @@ COMMANDS: dict[str, str] = {
     "train": "train",
     "learn": "learn",
     "eval": "eval",
+    "fuzzy": "fuzzy_cmd",
 }
 
 

@@ -190,7 +190,9 @@ def register(app: typer.Typer) -> None:
             if not it.raw:
                 fail(f"message {qid} is {it.status}: no stored original to learn", EXIT_FINDINGS)
             try:
-                typer.echo(learn_raw(settings, it.raw, is_spam=True, source="report"))
+                cats = it.event.categories
+                category = "malware" if "malware" in cats else "phishing" if "phishing" in cats else "spam"
+                typer.echo(learn_raw(settings, it.raw, is_spam=True, source="report", category=category))
             except (MailwardenError, OSError) as e:
                 fail(f"not learned, not deleted: {e}", EXIT_FINDINGS)
         try:

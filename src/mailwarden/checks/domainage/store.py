@@ -75,7 +75,7 @@ class DateStore:
                         )
                     )
                 ).all()
-        except SQLAlchemyError as e:
+        except (SQLAlchemyError, OSError) as e:  # OSError: the SQLite directory
             self._warn(e)
             return {}
         out: dict[str, datetime | None] = {}
@@ -109,7 +109,7 @@ class DateStore:
                         and_(domain_dates.c.service == service, domain_dates.c.expires < now - 86400)
                     )
                 )
-        except SQLAlchemyError as e:
+        except (SQLAlchemyError, OSError) as e:  # OSError: the SQLite directory
             self._warn(e)
 
     def _warn(self, e: Exception) -> None:

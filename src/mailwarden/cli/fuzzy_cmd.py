@@ -1,0 +1,207 @@
+"""``mailwarden fuzzy add|check|delete|stats|purge``: the digests of reported and released mail that the
+``fuzzy`` check matches (``mailwarden learn`` and quarantine release/report add them too)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from pathlib import Path
+
+import typer
+from pydantic import ValidationError
+
+from mailwarden.checks.fuzzy.check import FuzzyOptions, digests_of, verdict_hits
+from mailwarden.checks.fuzzy.store import FuzzyStore, store_for_url
+from mailwarden.cli.common import EXIT_FINDINGS, err_console, fail, get_settings
+from mailwarden.cli.scan import iter_files, load_items
+from mailwarden.config import Settings
+from mailwarden.engine.runner import limits_from
+from mailwarden.errors import ConfigError, MessageError, StoreError
+from mailwarden.message.model import Message
+from mailwarden.message.parser import parse_message
+
+CHECK = "fuzzy"
+
+
+def fuzzy_options(settings: Settings) -> FuzzyOptions | None:
+    """The check's options as the engine would give them (``store_url`` from ``[store] url`` unless set);
+    None when the check is disabled."""
+    section = dict(settings.checks.get(CHECK, {}))
+    if section.pop("enabled", True) is False or CHECK in settings.engine.disabled:
+        return None
+    section.pop("timeout", None)
+    section.setdefault("store_url", settings.store.url)
+    try:
+        return FuzzyOptions.model_validate(section)
+    except ValidationError as e:
+        raise ConfigError(f"checks.{CHECK}: {e}") from e
+
+
+def feed_message(settings: Settings, message: Message, is_spam: bool, source: str, category: str = "spam") -> str:
+    """Add a learned message's digests when the check is on and ``learn`` is set; a short note for the
+    operator ("" when nothing was added). Raises ``StoreError``."""
+    opts = fuzzy_options(settings)
+    if opts is None or not opts.store_url or not opts.learn:
+        return ""
+    text, files = digests_of(message, opts)
+    if text is None and not files:
+        return ""
+    flag = "spam" if is_spam else "ham"
+    added, removed = store_for_url(opts.store_url).add(
+        text, files, flag, category, source, opts.expire_days * 86400, opts.threshold
+    )
+    note = f"{added} fuzzy digest{'s' if added != 1 else ''} as {flag}"
+    return note + (f", {removed} {'ham' if is_spam else 'spam'} digest(s) it matched deleted" if removed else "")
+
+
+def _store(settings: Settings, store: str | None) -> tuple[FuzzyOptions, FuzzyStore]:
+    try:
+        opts = fuzzy_options(settings) or FuzzyOptions.model_validate(
+            {k: v for k, v in settings.checks.get(CHECK, {}).items() if k not in ("enabled", "timeout")}
+            | {"store_url": settings.store.url}
+        )
+        if store:
+            opts = opts.model_copy(update={"store_url": store})
+    except (ConfigError, ValidationError) as e:
+        fail(str(e))
+    if not opts.store_url:
+        fail("checks.fuzzy.store_url is empty: no store to use (give --store)")
+    return opts, store_for_url(opts.store_url)
+
+
+def _messages(settings: Settings, paths: list[Path]) -> tuple[list[tuple[str, Message]], list[str]]:
+    items, errors = load_items([str(f) for f in iter_files(paths)])
+    out: list[tuple[str, Message]] = []
+    for name, raw in items:
+        try:
+            out.append((name, parse_message(raw, None, limits_from(settings))))
+        except MessageError as e:
+            errors.append(f"{name}: {e}")
+    return out, errors
+
+
+def register(app: typer.Typer) -> None:
+    fz = typer.Typer(help="Digests of reported/released mail that the fuzzy check matches.", no_args_is_help=True)
+    app.add_typer(fz, name="fuzzy")
+    cfg = typer.Option(None, "--config", "-c", help="TOML config file")
+    store_opt = typer.Option(None, "--store", help="database URL (default: [checks.fuzzy] store_url, [store] url)")
+
+    @fz.command("add")
+    def add(
+        paths: list[Path] = typer.Argument(..., help="messages, directories (recursive) or mbox files"),
+        spam: bool = typer.Option(False, "--spam", help="report as spam"),
+        phishing: bool = typer.Option(False, "--phishing", help="report as phishing"),
+        malware: bool = typer.Option(False, "--malware", help="report as malware"),
+        ham: bool = typer.Option(False, "--ham", help="legitimate: near-copies score FUZZY_HAM"),
+        config: Path | None = cfg,
+        store: str | None = store_opt,
+    ) -> None:
+        """Add the messages' digests (text MinHash and document attachments)."""
+        chosen = [n for n, on in (("spam", spam), ("phishing", phishing), ("malware", malware), ("ham", ham)) if on]
+        if len(chosen) != 1:
+            fail("give exactly one of --spam, --phishing, --malware or --ham")
+        settings = get_settings(config)
+        opts, st = _store(settings, store)
+        msgs, errors = _messages(settings, paths)
+        added = removed = none = 0
+        for _name, msg in msgs:
+            text, files = digests_of(msg, opts)
+            if text is None and not files:
+                none += 1
+                continue
+            flag = "ham" if chosen[0] == "ham" else "spam"
+            try:
+                a, r = st.add(text, files, flag, chosen[0], "manual", opts.expire_days * 86400, opts.threshold)
+            except StoreError as e:
+                fail(str(e), EXIT_FINDINGS)
+            added, removed = added + a, removed + r
+        for problem in errors:
+            err_console.print(f"[yellow]not added:[/] {problem}", highlight=False)
+        typer.echo(
+            f"{len(msgs)} messages: {added} digests stored as {chosen[0]}, {removed} of the other kind deleted, "
+            f"{none} without a digest (text under {opts.min_words} words and no document attachment)"
+        )
+        if errors:
+            raise SystemExit(EXIT_FINDINGS)
+
+    @fz.command("check")
+    def check(
+        paths: list[Path] = typer.Argument(..., help="messages, directories (recursive) or mbox files"),
+        config: Path | None = cfg,
+        store: str | None = store_opt,
+        as_json: bool = typer.Option(False, "--json", help="JSON Lines"),
+    ) -> None:
+        """Which stored digests each message matches, and the symbols the check would give it."""
+        settings = get_settings(config)
+        opts, st = _store(settings, store)
+        msgs, errors = _messages(settings, paths)
+        for name, msg in msgs:
+            text, files = digests_of(msg, opts)
+            matches = st.match(text, files, opts.threshold)
+            hits = verdict_hits(matches)
+            if as_json:
+                symbols = [{"name": h.symbol, "weight": round(h.weight, 3), "detail": h.detail} for h in hits]
+                out = {"path": name, "words": text.words if text else 0, "attachments": len(files),
+                       "matches": [asdict(m) for m in matches], "symbols": symbols}  # fmt: skip
+                typer.echo(json.dumps(out, ensure_ascii=False))
+            else:
+                sym = ", ".join(f"{h.symbol} x{h.weight:.2f} ({h.detail})" for h in hits) or "no match"
+                digest = f"{text.words} words" if text else "no text digest"
+                typer.echo(f"{name}: {sym} [{digest}, {len(files)} attachment digest(s)]")
+        for problem in errors:
+            err_console.print(f"[yellow]not checked:[/] {problem}", highlight=False)
+        if errors:
+            raise SystemExit(EXIT_FINDINGS)
+
+    @fz.command("delete")
+    def delete(
+        paths: list[Path] = typer.Argument(..., help="messages whose matching digests are deleted"),
+        config: Path | None = cfg,
+        store: str | None = store_opt,
+    ) -> None:
+        """Delete every digest (spam or ham) the messages match: a report made by mistake."""
+        settings = get_settings(config)
+        opts, st = _store(settings, store)
+        msgs, errors = _messages(settings, paths)
+        gone = 0
+        for _name, msg in msgs:
+            text, files = digests_of(msg, opts)
+            try:
+                gone += st.delete(text, files, opts.threshold)
+            except StoreError as e:
+                fail(str(e), EXIT_FINDINGS)
+        typer.echo(f"{gone} digests deleted")
+        if errors:
+            for problem in errors:
+                err_console.print(f"[yellow]not read:[/] {problem}", highlight=False)
+            raise SystemExit(EXIT_FINDINGS)
+
+    @fz.command("stats")
+    def stats(
+        config: Path | None = cfg, store: str | None = store_opt, as_json: bool = typer.Option(False, "--json")
+    ) -> None:
+        """Digests stored, by kind, flag, category and source."""
+        settings = get_settings(config)
+        opts, st = _store(settings, store)
+        try:
+            s = st.stats()
+        except StoreError as e:
+            fail(str(e), EXIT_FINDINGS)
+        if as_json:
+            typer.echo(json.dumps({"store": opts.store_url} | asdict(s), sort_keys=True))
+            return
+        typer.echo(f"store: {opts.store_url}")
+        typer.echo("digests: " + (", ".join(f"{k} {v}" for k, v in sorted(s.digests.items())) or "none"))
+        typer.echo("reported as: " + (", ".join(f"{k} {v}" for k, v in sorted(s.categories.items())) or "-"))
+        typer.echo("added by: " + (", ".join(f"{k} {v}" for k, v in sorted(s.sources.items())) or "-"))
+        typer.echo(f"expired (removed by `mailwarden fuzzy purge`): {s.expired}")
+
+    @fz.command("purge")
+    def purge(config: Path | None = cfg, store: str | None = store_opt) -> None:
+        """Delete expired digests (not added again for expire_days)."""
+        settings = get_settings(config)
+        _opts, st = _store(settings, store)
+        try:
+            typer.echo(f"{st.purge()} expired digests deleted")
+        except StoreError as e:
+            fail(str(e), EXIT_FINDINGS)

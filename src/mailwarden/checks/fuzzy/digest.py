@@ -32,7 +32,8 @@ from mailwarden.textfeatures.tokens import strip_diacritics, words
 PERMUTATIONS = 64
 BANDS = 16
 ROWS = PERMUTATIONS // BANDS
-SEED = 1  # part of the stored format: digests made with another seed never match
+SEED = 1  # part of the stored format with SCHEME: digests made otherwise never match
+SCHEME = "affine32"  # datasketch >= 2.0's permutation scheme, named so that a later default cannot change it
 SHINGLE = 3
 MAX_WORDS = 2000
 MIN_SIZE = 64  # attachment bytes
@@ -104,6 +105,12 @@ def _minhash_class() -> Any:
     return MinHash
 
 
+@lru_cache(maxsize=1)
+def _permutations() -> Any:
+    """The MinHash permutations of ``SEED``, made once (datasketch draws them again for every instance)."""
+    return _minhash_class()(num_perm=PERMUTATIONS, seed=SEED, scheme=SCHEME).permutations
+
+
 @lru_cache(maxsize=65536)
 def _word_hash(word: str) -> int:
     return zlib.crc32(word.encode("utf-8", "surrogatepass"))
@@ -125,7 +132,9 @@ def text_digest(message: Message, min_words: int) -> TextDigest | None:
         w = normalised_words(message)
         if len(w) < max(min_words, SHINGLE):
             return None
-        mh = _minhash_class()(num_perm=PERMUTATIONS, seed=SEED, hashfunc=int)
+        mh = _minhash_class()(
+            num_perm=PERMUTATIONS, seed=SEED, hashfunc=int, permutations=_permutations(), scheme=SCHEME
+        )
         mh.update_batch(shingle_hashes(w).tolist())
         return TextDigest(np.asarray(mh.hashvalues, np.uint64), len(w))
 

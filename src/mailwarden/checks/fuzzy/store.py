@@ -118,6 +118,11 @@ class FuzzyStore:
         self._empty, self._state_until = True, 0.0
 
     @property
+    def local(self) -> bool:
+        """A SQLite file (lookups are quick local reads), not a database server."""
+        return sqlite_path(self.url) is not None
+
+    @property
     def down(self) -> bool:
         return time.monotonic() < self._down_until
 

@@ -103,7 +103,11 @@ def _subset(roots: dict[str, Path], s: Sample) -> str:
 
 async def run_mailwarden(model: Path, tests: list[tuple[Sample, str]]) -> list[tuple[float, bool, str]]:
     settings = settings_from_mapping(
-        {"general": {"offline": True}, "checks": {"spam_classifier": {"model_path": str(model), "learning": False}}}
+        {
+            "general": {"offline": True},
+            # The shipped filter as installed: no site learning, no site reports (fuzzy) from a local store.
+            "checks": {"spam_classifier": {"model_path": str(model), "learning": False}, "fuzzy": {"enabled": False}},
+        }
     )
     engine = Engine(settings, build_resolver(settings))
     out: list[tuple[float, bool, str]] = []

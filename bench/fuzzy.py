@@ -9,7 +9,11 @@ Uses bench/accuracy.py's forward split and the real FuzzyStore (SQLite in a temp
            (the share of a campaign's recipients who press "report"): junk matched by an earlier report.
            All ham of both parts is looked up against every report of both parts at the end.
 
+With ``--scores FILE`` (bench/accuracy.py ``--scores-out`` of the same split), the stream also counts the
+junk that the filter without reports did not flag and a report caught.
+
 Usage: .venv/bin/python bench/fuzzy.py [--corpora ../shared/corpora] [--work /tmp/mw-accuracy] [--seed 3]
+                                       [--scores scores.tsv]
 """
 
 from __future__ import annotations
@@ -33,14 +37,16 @@ from mailwarden.errors import MessageError
 from mailwarden.message.parser import parse_message
 
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
-Item = tuple[str, str, TextDigest | None, list[str]]  # label, subset, digest, attachment hashes
+FUZZY_POINTS = 10.0  # FUZZY_SPAM's default score, times the similarity
+ADD_HEADER = 6.0  # the default add_header threshold
+Item = tuple[str, str, TextDigest | None, list[str], str]  # label, subset, digest, attachment hashes, name
 
 
-def digests(samples: list[tuple[str, str, bytes]], opts: FuzzyOptions) -> tuple[list[Item], float, float]:
+def digests(samples: list[tuple[str, str, bytes, str]], opts: FuzzyOptions) -> tuple[list[Item], float, float]:
     """(items, parse ms/msg, digest ms/msg)."""
     out: list[Item] = []
     parse_s = digest_s = 0.0
-    for label, subset, raw in samples:
+    for label, subset, raw, name in samples:
         t0 = time.perf_counter()
         try:
             msg = parse_message(raw)
@@ -52,9 +58,20 @@ def digests(samples: list[tuple[str, str, bytes]], opts: FuzzyOptions) -> tuple[
         t2 = time.perf_counter()
         parse_s += t1 - t0
         digest_s += t2 - t1
-        out.append((label, subset, text, files))
+        out.append((label, subset, text, files, name))
     n = max(len(out), 1)
     return out, parse_s / n * 1000, digest_s / n * 1000
+
+
+def unflagged(path: Path) -> dict[str, float]:
+    """Scores of the junk messages mailwarden did not flag, from bench/accuracy.py's scores TSV
+    (tool, subset, label, score, flagged, path; an mbox's first message is path#0 in the corpus walk)."""
+    out: dict[str, float] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        tool, _subset, label, score, flagged, name = line.split("\t")
+        if tool == "mailwarden" and label != "ham" and flagged == "0":
+            out[name] = out[name + "#0"] = float(score)
+    return out
 
 
 def best_spam(st: FuzzyStore, item: Item) -> float:
@@ -66,12 +83,14 @@ def main() -> None:
     ap.add_argument("--corpora", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "corpora")
     ap.add_argument("--work", type=Path, default=Path("/tmp/mw-accuracy"))
     ap.add_argument("--seed", type=int, default=3)
+    ap.add_argument("--scores", type=Path, help="bench/accuracy.py --scores-out of the forward split")
     args = ap.parse_args()
     opts = FuzzyOptions()
     roots = unpack(args.corpora, args.work)
     train_s, test_s = split(roots)
-    train, p_ms, d_ms = digests([(s.label, "train", s.raw) for s in train_s], opts)
-    test, p2, d2 = digests([(s.label, sub, s.raw) for s, sub in test_s], opts)
+    train, p_ms, d_ms = digests([(s.label, "train", s.raw, s.name) for s in train_s], opts)
+    test, p2, d2 = digests([(s.label, sub, s.raw, s.name) for s, sub in test_s], opts)
+    missed = unflagged(args.scores) if args.scores else None
     with_digest = sum(1 for it in train + test if it[2] is not None or it[3])
     print(f"{len(train)} training and {len(test)} held-out messages; {with_digest} have a digest "
           f"(text of >= {opts.min_words} words or a document attachment)")  # fmt: skip
@@ -81,7 +100,7 @@ def main() -> None:
         st = FuzzyStore(f"sqlite:///{tmp}/fuzzy.db")
         junk_train = [it for it in train if it[0] != "ham" and (it[2] is not None or it[3])]
         t0 = time.perf_counter()
-        for label, _sub, text, files in junk_train:
+        for label, _sub, text, files, _name in junk_train:
             st.add(text, files, "spam", "phishing" if label == "phish" else "spam", "bench", 86400 * 90, 0.7)
         add_ms = (time.perf_counter() - t0) / max(len(junk_train), 1) * 1000
         t0 = time.perf_counter()
@@ -105,17 +124,25 @@ def main() -> None:
             order = list(junk_test)
             random.Random(args.seed).shuffle(order)
             rng = random.Random(args.seed + 1)
-            hit = 0
-            for label, _sub, text, files in order:
-                if any(m.flag == "spam" for m in st.match(text, files, opts.threshold)):
+            hit = rescued = flagged = 0
+            for label, _sub, text, files, name in order:
+                sims = [m.similarity for m in st.match(text, files, opts.threshold) if m.flag == "spam"]
+                if sims:
                     hit += 1
+                    if missed is not None and name in missed:
+                        rescued += 1
+                        flagged += missed[name] + FUZZY_POINTS * max(sims) >= ADD_HEADER
                 if rng.random() < p and (text is not None or files):
                     st.add(text, files, "spam", "phishing" if label == "phish" else "spam", "bench", 1e7, 0.7)
-            print(f"  p={p:<5} {hit:5d} of {len(order)} junk matched an earlier report ({hit / len(order):.1%})")
+            extra = ""
+            if missed is not None:
+                n_missed = sum(1 for it in order if it[4] in missed)
+                extra = f"; {rescued} of the {n_missed} the filter alone did not flag ({flagged} now flagged)"
+            print(f"  p={p:<5} {hit:5d} of {len(order)} junk matched an earlier report ({hit / len(order):.1%}){extra}")
 
     with tempfile.TemporaryDirectory() as tmp:
         st = FuzzyStore(f"sqlite:///{tmp}/fuzzy.db")
-        for label, _sub, text, files in train + test:
+        for label, _sub, text, files, _name in train + test:
             if label != "ham" and (text is not None or files):
                 st.add(text, files, "spam", "spam", "bench", 1e7, 0.7)
         ham = [it for it in train + test if it[0] == "ham"]

@@ -266,3 +266,33 @@ def test_eval_online_learns_digests_as_learn_does(tmp_path: Path) -> None:
     assert scores["on"]["1.eml"] == scores["off"]["1.eml"]  # nothing reported yet
     assert scores["on"]["2.eml"] >= scores["off"]["2.eml"] + 7.0
     assert not (tmp_path / "mw.db").exists()  # the operator's store is left alone
+
+
+FOOTER = (
+    "\n\n-------------------------------------------------------\nThis sf.net email is sponsored by: OSDN - Tired "
+    "of that same old cell phone?  Get a new here for FREE!\nhttps://www.inphonic.com/r.asp?r=sourceforge1\n"
+    "_______________________________________________\nSpamassassin-talk mailing list\n"
+    "Spamassassin-talk@lists.sourceforge.net\nhttps://lists.sourceforge.net/lists/listinfo/spamassassin-talk\n"
+)
+
+
+def test_a_mailing_lists_footer_does_not_make_its_short_posts_alike() -> None:
+    """Two short posts of one list share only the footer the list appends: no digest (too short without it)."""
+
+    def post(body: str, listed: bool) -> bytes:
+        raw = mail("Re: question", body + FOOTER)
+        return (
+            raw.replace(b"Subject:", b"List-Id: <spamassassin-talk.lists.sourceforge.net>\nSubject:", 1)
+            if listed
+            else raw
+        )
+
+    a, b = "SYSCONFDIR, not SYSCONFDIF. --j.", "GREEN CARD lottery, click to apply now before it closes"
+    assert text_digest(parse_message(post(a, True)), 24) is None
+    assert text_digest(parse_message(post(b, True)), 24) is None
+    # The same two texts outside a list keep the footer, and are as alike as it makes them.
+    da, db = text_digest(parse_message(post(a, False)), 24), text_digest(parse_message(post(b, False)), 24)
+    assert da is not None and db is not None and da.similarity(db) >= 0.5
+    # A long list post keeps its own text.
+    long = " ".join(LURE.split()[:80])
+    assert text_digest(parse_message(post(long, True)), 24) is not None

@@ -23,18 +23,21 @@ from mailwarden.message.parser import parse_message
 CHECK = "fuzzy"
 
 
-def fuzzy_options(settings: Settings) -> FuzzyOptions | None:
+def fuzzy_options(settings: Settings, even_disabled: bool = False) -> FuzzyOptions | None:
     """The check's options as the engine would give them (``store_url`` from ``[store] url`` unless set);
-    None when the check is disabled."""
+    None when the check is disabled (unless ``even_disabled``: the ``fuzzy`` commands manage the store
+    of a check that is off)."""
     section = dict(settings.checks.get(CHECK, {}))
-    if section.pop("enabled", True) is False or CHECK in settings.engine.disabled:
+    if (section.pop("enabled", True) is False or CHECK in settings.engine.disabled) and not even_disabled:
         return None
     section.pop("timeout", None)
     section.setdefault("store_url", settings.store.url)
     try:
         return FuzzyOptions.model_validate(section)
     except ValidationError as e:
-        raise ConfigError(f"checks.{CHECK}: {e}") from e
+        first = e.errors()[0]
+        where = ".".join(str(x) for x in first["loc"])
+        raise ConfigError(f"checks.{CHECK}.{where}: {first['msg'].removeprefix('Value error, ')}") from e
 
 
 def feed_message(settings: Settings, message: Message, is_spam: bool, source: str, category: str = "spam") -> str:
@@ -56,14 +59,15 @@ def feed_message(settings: Settings, message: Message, is_spam: bool, source: st
 
 def _store(settings: Settings, store: str | None) -> tuple[FuzzyOptions, FuzzyStore]:
     try:
-        opts = fuzzy_options(settings) or FuzzyOptions.model_validate(
-            {k: v for k, v in settings.checks.get(CHECK, {}).items() if k not in ("enabled", "timeout")}
-            | {"store_url": settings.store.url}
-        )
-        if store:
-            opts = opts.model_copy(update={"store_url": store})
-    except (ConfigError, ValidationError) as e:
+        opts = fuzzy_options(settings, even_disabled=True)
+    except ConfigError as e:
         fail(str(e))
+    assert opts is not None  # even_disabled always gives options
+    if store:
+        try:
+            opts = FuzzyOptions.model_validate(opts.model_dump() | {"store_url": store})
+        except ValidationError as e:
+            fail(f"--store: {e.errors()[0]['msg'].removeprefix('Value error, ')}")
     if not opts.store_url:
         fail("checks.fuzzy.store_url is empty: no store to use (give --store)")
     return opts, store_for_url(opts.store_url)

@@ -9,9 +9,9 @@ quarantine scores ``FUZZY_HAM`` instead (-8 times the similarity), and the relea
 
 Fed by ``mailwarden learn --spam|--ham``, quarantine release/report and ``mailwarden fuzzy add``; never
 by auto-learning (a wrong automatic verdict would then block every copy of a legitimate message).
-Measured on the shared corpora (bench/fuzzy.py): at similarity 0.7, 1 of 4,182 ham matches any of
-7,800 junk messages, and that one is the same advertisement filed as ham in one corpus and as
-phishing in another.
+Measured on the shared corpora (bench/fuzzy.py): with every junk message reported, 1 of 4,380 ham matches
+one at similarity 0.7, and that one is the same advertisement filed as ham in one corpus and as phishing
+in another; with 10 % of a stream's junk reported, 12 % of the junk matches an earlier report.
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ import typer
 from mailwarden.cli.common import EXIT_FINDINGS, build_resolver, fail, get_settings
 from mailwarden.config import Settings
 from mailwarden.delivery.smtp import relay_sync
-from mailwarden.errors import ConfigError, DeliveryError, StoreError
+from mailwarden.errors import ConfigError, DeliveryError, MailwardenError, StoreError
 from mailwarden.reports.dispatch import auto_report, send_samples
 from mailwarden.reports.sample import Sample
 from mailwarden.reports.settings import ReportSettings, reports_settings_from_file
@@ -88,12 +88,35 @@ def _sample_from(target: str, settings: Settings, store: Store | None) -> Sample
     return Sample.from_event(item.raw or b"", item.event)
 
 
+def _report_fuzzy(settings: Settings, samples: list[Sample]) -> None:
+    """A sample an administrator reports to the CERT is confirmed junk: the rest of its campaign should
+    score too (``fuzzy`` check). The report itself is already sent, so a failure here only warns."""
+    from mailwarden.cli.fuzzy_cmd import feed_message
+    from mailwarden.engine.runner import limits_from
+    from mailwarden.message.parser import parse_message
+
+    stored = 0
+    for s in samples:
+        cats = set(s.categories)
+        category = "malware" if "malware" in cats else "phishing" if cats & {"phishing", "spoof"} else "spam"
+        try:
+            stored += bool(feed_message(settings, parse_message(s.raw, None, limits_from(settings)), True, "report",
+                                        category))  # fmt: skip
+        except MailwardenError as e:
+            typer.echo(f"fuzzy digest not stored: {e}", err=True)
+    if stored:
+        typer.echo(f"fuzzy digests of {stored} sample(s) stored: their near-copies score FUZZY_* from now on")
+
+
 @report_app.command("sample")
 def sample_cmd(
     targets: list[str] = typer.Argument(..., help=".eml files or quarantine ids"),
     to: str = typer.Option(..., "--to", help="destination name (vncert, cncert, 12321, …) or an address"),
     config: Path | None = _CONFIG,
     reports_config: Path | None = _RCONFIG,
+    fuzzy: bool = typer.Option(
+        True, "--fuzzy/--no-fuzzy", help="also report the samples to the fuzzy check (near-copies score FUZZY_*)"
+    ),
 ) -> None:
     """Send samples (original unchanged as message/rfc822 + summary) to a CERT; logged, never twice."""
     settings = get_settings(config)
@@ -105,6 +128,8 @@ def sample_cmd(
     except (ConfigError, StoreError, DeliveryError) as e:
         fail(str(e))
     typer.echo(f"sent {res.samples_sent} sample(s) in {len(res.sent)} report(s); {res.duplicates} already reported")
+    if fuzzy:
+        _report_fuzzy(settings, samples)
     for err in res.failed:
         typer.echo(f"failed: {err}", err=True)
     if res.failed:

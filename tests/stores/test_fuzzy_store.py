@@ -77,3 +77,19 @@ def test_bad_flags_and_an_unreachable_database() -> None:
         st.add(digest(9), [], "spam", "spam", "manual", DAY, 0.7)
     with pytest.raises(ValueError):
         FuzzyStore("sqlite://").add(digest(9), [], "junk", "spam", "manual", DAY, 0.7)
+
+
+async def test_the_check_reads_the_shared_store_of_either_database(url: str) -> None:
+    """On PostgreSQL the lookup runs in a worker thread (a server may be slow), on SQLite inline."""
+    from mailwarden.checks.fuzzy.check import FuzzyOptions, digests_of
+    from mailwarden.config import settings_from_mapping
+    from mailwarden.dns import OfflineResolver
+    from mailwarden.engine import Engine
+    from mailwarden.message import parse_message
+
+    words = " ".join(f"campaign{i % 40} text{i % 7}" for i in range(60))
+    raw = f"From: a@b.example\r\nTo: c@d.example\r\nSubject: x\r\n\r\n{words}\r\n".encode()
+    FuzzyStore(url).add(*digests_of(parse_message(raw), FuzzyOptions()), "spam", "spam", "report", DAY, 0.7)
+    settings = settings_from_mapping({"general": {"offline": True}, "checks": {"fuzzy": {"store_url": url}}})
+    verdict = await Engine(settings, OfflineResolver()).scan_bytes(raw)
+    assert [s.score for s in verdict.symbols if s.name == "FUZZY_SPAM"] == [10.0]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import NoReturn
 
@@ -51,3 +52,18 @@ def build_resolver(settings: Settings, nameservers: list[str] | None = None) -> 
         lifetime=settings.dns.lifetime,
     )
     return CachingResolver(inner, max_entries=max(settings.dns.cache_size, 1))
+
+
+def since_time(value: str | None) -> datetime | None:
+    """ISO date/time, or a relative age such as 24h / 7d."""
+    if not value:
+        return None
+    v = value.strip().lower()
+    if v[:-1].isdigit() and v[-1] in "hd":
+        n = int(v[:-1])
+        return datetime.now(UTC) - (timedelta(hours=n) if v[-1] == "h" else timedelta(days=n))
+    try:
+        dt = datetime.fromisoformat(value)
+    except ValueError:
+        fail(f"bad time {value!r}: use ISO 8601 (2026-11-23T08:00) or an age like 24h / 7d")
+    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime, timedelta
 from email.utils import formatdate
 from pathlib import Path
 
@@ -11,7 +10,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from mailwarden.cli.common import EXIT_FINDINGS, err_console, fail, get_settings
+from mailwarden.cli.common import EXIT_FINDINGS, err_console, fail, get_settings, since_time
 from mailwarden.config import Settings
 from mailwarden.delivery.smtp import relay_sync
 from mailwarden.errors import DeliveryError, MailwardenError, MessageError, StoreError
@@ -24,21 +23,6 @@ def _store(settings: Settings) -> Store:
         return open_store(settings.store.url, settings.store.retention_days)
     except StoreError as e:
         fail(str(e))
-
-
-def _since(value: str | None) -> datetime | None:
-    """ISO date/time, or a relative age such as 24h / 7d."""
-    if not value:
-        return None
-    v = value.strip().lower()
-    if v[:-1].isdigit() and v[-1] in "hd":
-        n = int(v[:-1])
-        return datetime.now(UTC) - (timedelta(hours=n) if v[-1] == "h" else timedelta(days=n))
-    try:
-        dt = datetime.fromisoformat(value)
-    except ValueError:
-        fail(f"bad time {value!r}: use ISO 8601 (2026-11-23T08:00) or an age like 24h / 7d")
-    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
 
 
 def item_json(it: QuarantineItem) -> dict[str, object]:
@@ -90,7 +74,7 @@ def register(app: typer.Typer) -> None:
         """List quarantined messages, newest first."""
         store = _store(get_settings(config))
         items = store.list_quarantine(
-            _since(since), _since(until), rcpt, category, None if status == "all" else status, limit
+            since_time(since), since_time(until), rcpt, category, None if status == "all" else status, limit
         )
         if as_json:
             for it in items:

@@ -296,3 +296,55 @@ def test_a_mailing_lists_footer_does_not_make_its_short_posts_alike() -> None:
     # A long list post keeps its own text.
     long = " ".join(LURE.split()[:80])
     assert text_digest(parse_message(post(long, True)), 24) is not None
+
+
+def test_reports_travel_between_sites_as_digests_only(tmp_path: Path) -> None:
+    """A CERT (or a sister agency) exports its reports; another site imports them and catches the campaign.
+    The export holds MinHash values, not the text; what the importing site released itself is skipped."""
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir()
+    b.mkdir()
+    cfg_a, cfg_b = config(a), config(b)
+    (a / "first.eml").write_bytes(FIRST)
+    assert runner.invoke(app, ["fuzzy", "add", "--phishing", "-c", str(cfg_a), str(a / "first.eml")]).exit_code == 0
+    (a / "pdf.eml").write_bytes(mail("Invoice", "See the attached invoice.", pdf=PDF))
+    assert runner.invoke(app, ["fuzzy", "add", "--malware", "-c", str(cfg_a), str(a / "pdf.eml")]).exit_code == 0
+    export = tmp_path / "cert.jsonl"
+    res = runner.invoke(app, ["fuzzy", "export", "-o", str(export), "--since", "1d", "-c", str(cfg_a)])
+    assert res.exit_code == 0 and "2 digests written" in res.output, res.output
+    text = export.read_text()
+    assert "quota" not in text.lower() and "minh" not in text  # no words of the message travel
+    assert fuzzy_symbols(scan(cfg_b, b, COPY)) == {}
+    res = runner.invoke(app, ["fuzzy", "import", "--source", "vncert", "-c", str(cfg_b), str(export)])
+    assert res.exit_code == 0 and "2 digests stored from vncert" in res.output, res.output
+    row = scan(cfg_b, b, COPY)
+    assert "FUZZY_PHISHING" in fuzzy_symbols(row) and "vncert" in json.dumps(row["symbols"])
+    other = mail("Overdue", "Your payment is overdue.", pdf=PDF)
+    assert fuzzy_symbols(scan(cfg_b, b, other, "o.eml")) == {"FUZZY_ATTACHMENT": 8.0}
+    # A third site that released this text keeps its own decision.
+    c = tmp_path / "c"
+    c.mkdir()
+    cfg_c = config(c)
+    (c / "copy.eml").write_bytes(COPY)
+    assert runner.invoke(app, ["fuzzy", "add", "--ham", "-c", str(cfg_c), str(c / "copy.eml")]).exit_code == 0
+    res = runner.invoke(app, ["fuzzy", "import", "-c", str(cfg_c), str(export)])
+    assert "1 digests stored from import, 1 skipped (released here)" in res.output
+
+
+def test_an_import_refuses_files_it_cannot_use(tmp_path: Path) -> None:
+    cfg = config(tmp_path)
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"kind": "text"}\n', encoding="utf-8")
+    res = runner.invoke(app, ["fuzzy", "import", "-c", str(cfg), str(bad)])
+    assert res.exit_code == 2 and "not a `mailwarden fuzzy export` file" in res.output
+    head = {"format": "mailwarden-fuzzy", "version": 1, "permutations": 128, "seed": 1, "scheme": "affine32",
+            "shingle": 3}  # fmt: skip
+    bad.write_text(json.dumps(head) + "\n", encoding="utf-8")
+    res = runner.invoke(app, ["fuzzy", "import", "-c", str(cfg), str(bad)])
+    assert res.exit_code == 2 and "other parameters" in res.output and "128" in res.output
+    head["permutations"] = 64
+    line = {"kind": "file", "key": "ab" * 32, "value": None, "words": 0, "category": "malware", "count": 1,
+            "added": "2026-11-01T00:00:00+00:00", "expires": "2099-01-01T00:00:00+00:00"}  # fmt: skip
+    bad.write_text("\n".join([json.dumps(head), json.dumps(line), "{broken", json.dumps(line | {"kind": "x"})]))
+    res = runner.invoke(app, ["fuzzy", "import", "-c", str(cfg), str(bad)])
+    assert res.exit_code == 1 and "1 digests stored" in res.output and "2 bad lines" in res.output

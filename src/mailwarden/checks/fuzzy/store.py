@@ -98,6 +98,21 @@ class FuzzyMatch:
 
 
 @dataclass(frozen=True, slots=True)
+class SharedDigest:
+    """A reported digest as exchanged between sites (``mailwarden fuzzy export|import``): a MinHash or an
+    attachment hash and its category, never the text (the values cannot be turned back into words)."""
+
+    kind: str
+    key: str
+    value: bytes | None
+    words: int
+    category: str
+    count: int
+    added: float
+    expires: float
+
+
+@dataclass(frozen=True, slots=True)
 class FuzzyStats:
     digests: dict[str, int]  # "text_spam", "file_ham", ...
     categories: dict[str, int]
@@ -319,6 +334,49 @@ class FuzzyStore:
                 return len(ids)
         except (SQLAlchemyError, OSError) as e:
             raise StoreError(f"cannot purge fuzzy digests in {self.url}: {e}") from e
+
+    def export(self, since: float = 0.0) -> list[SharedDigest]:
+        """The unexpired spam digests (reports, not releases: a release is this site's own decision)
+        added or refreshed since ``since`` (Unix time)."""
+        d = fuzzy_digests.c
+        now = time.time()
+        q = select(d.kind, d.key, d.value, d.words, d.category, d.count, d.added, d.expires).where(
+            and_(d.flag == "spam", d.expires > now, d.updated >= since)
+        )
+        try:
+            with self._changing().connect() as conn:
+                rows = conn.execute(q.order_by(d.id)).all()
+        except (SQLAlchemyError, OSError) as e:
+            raise StoreError(f"cannot read fuzzy digests in {self.url}: {e}") from e
+        return [SharedDigest(k, key, bytes(v) if v is not None else None, int(w), c, int(n), float(a), float(x))
+                for k, key, v, w, c, n, a, x in rows]  # fmt: skip
+
+    def import_shared(self, items: Iterable[SharedDigest], source: str, threshold: float) -> tuple[int, int]:
+        """Store digests another site (or a CERT) reported, as spam with their category, under ``source``.
+        One this site released (a ham digest it matches) is skipped: the local decision wins.
+        Returns (stored or refreshed, skipped)."""
+        stored = skipped = 0
+        now = time.time()
+        try:
+            with self._changing().begin() as conn:
+                for it in items:
+                    if it.expires <= now:
+                        continue
+                    text = TextDigest.from_bytes(it.value, it.words) if it.kind == "text" and it.value else None
+                    files = [it.key] if it.kind == "file" else []
+                    if text is None and not files:
+                        continue
+                    if any(m.flag == "ham" for m in self._match(conn, text, files, threshold, now)):
+                        skipped += 1
+                        continue
+                    key = text.key if text is not None else it.key
+                    bands = text.bands() if text is not None else []
+                    self._upsert(conn, it.kind, key, it.value, it.words, bands, "spam", it.category, source, now,
+                                 it.expires)  # fmt: skip
+                    stored += 1
+        except (SQLAlchemyError, OSError) as e:
+            raise StoreError(f"cannot store fuzzy digests in {self.url}: {e}") from e
+        return stored, skipped
 
     def stats(self) -> FuzzyStats:
         d = fuzzy_digests.c

@@ -1,10 +1,10 @@
-"""``mailwarden fuzzy add|check|delete|stats|purge``: the digests of reported and released mail that the
-``fuzzy`` check matches (``mailwarden learn`` and quarantine release/report add them too)."""
+"""``mailwarden fuzzy add|check|delete|stats|purge|export|import``: the digests of reported and released mail
+that the ``fuzzy`` check matches (``mailwarden learn``, quarantine release/report and ``report sample`` add
+them too), and their exchange between sites."""
 
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
@@ -13,8 +13,8 @@ import typer
 from pydantic import ValidationError
 
 from mailwarden.checks.fuzzy.check import FuzzyOptions, digests_of, verdict_hits
-from mailwarden.checks.fuzzy.digest import PERMUTATIONS, SCHEME, SEED, SHINGLE
-from mailwarden.checks.fuzzy.store import CATEGORIES, FuzzyStore, SharedDigest, store_for_url
+from mailwarden.checks.fuzzy.exchange import EXCHANGE_HEADER, read_shared, shared_json
+from mailwarden.checks.fuzzy.store import FuzzyStore, SharedDigest, store_for_url
 from mailwarden.cli.common import EXIT_FINDINGS, err_console, fail, get_settings, since_time
 from mailwarden.cli.scan import iter_files, load_items
 from mailwarden.config import Settings
@@ -58,57 +58,6 @@ def feed_message(settings: Settings, message: Message, is_spam: bool, source: st
     )
     note = f"{added} fuzzy digest{'s' if added != 1 else ''} as {flag}"
     return note + (f", {removed} {'ham' if is_spam else 'spam'} digest(s) it matched deleted" if removed else "")
-
-
-# The first line of an export: what the digests were made with. Digests made otherwise never match.
-EXCHANGE_HEADER: dict[str, object] = {
-    "format": "mailwarden-fuzzy", "version": 1, "permutations": PERMUTATIONS, "seed": SEED, "scheme": SCHEME,
-    "shingle": SHINGLE,
-}  # fmt: skip
-
-
-def _shared_json(it: SharedDigest) -> dict[str, object]:
-    return {
-        "kind": it.kind, "key": it.key, "value": it.value.hex() if it.value else None, "words": it.words,
-        "category": it.category, "count": it.count,
-        "added": datetime.fromtimestamp(it.added, UTC).isoformat(timespec="seconds"),
-        "expires": datetime.fromtimestamp(it.expires, UTC).isoformat(timespec="seconds"),
-    }  # fmt: skip
-
-
-def read_shared(text: str) -> tuple[list[SharedDigest], list[str]]:
-    """The digests of an export, and a description of each line that is not one. Raises ``ValueError``
-    when the file is not an export, or was made with other digest parameters."""
-    lines = [ln for ln in text.splitlines() if ln.strip()]
-    try:
-        head = json.loads(lines[0]) if lines else None
-    except json.JSONDecodeError:
-        head = None
-    if not isinstance(head, dict) or head.get("format") != EXCHANGE_HEADER["format"]:
-        raise ValueError("not a `mailwarden fuzzy export` file (first line must be its header)")
-    other = {k: head.get(k) for k in EXCHANGE_HEADER if head.get(k) != EXCHANGE_HEADER[k]}
-    if other:
-        raise ValueError(f"digests made with other parameters, they would never match: {other}")
-    out: list[SharedDigest] = []
-    bad: list[str] = []
-    for n, line in enumerate(lines[1:], start=2):
-        try:
-            d = json.loads(line)
-            kind, category = str(d["kind"]), str(d["category"])
-            value = bytes.fromhex(d["value"]) if d.get("value") else None
-            if kind not in ("text", "file") or category not in CATEGORIES:
-                raise ValueError(f"kind {kind!r} / category {category!r}")
-            if kind == "text" and (value is None or len(value) != PERMUTATIONS * 4):
-                raise ValueError("a text digest needs its 64 values")
-            key = str(d["key"])
-            if kind == "file" and not re.fullmatch(r"[0-9a-f]{64}", key):
-                raise ValueError("an attachment digest is a SHA-256 in hex")
-            out.append(SharedDigest(kind, key, value, int(d.get("words", 0)), category, int(d.get("count", 1)),
-                                    datetime.fromisoformat(d["added"]).timestamp(),
-                                    datetime.fromisoformat(d["expires"]).timestamp()))  # fmt: skip
-        except (KeyError, TypeError, ValueError) as e:  # JSONDecodeError is a ValueError
-            bad.append(f"line {n}: {e}")
-    return out, bad
 
 
 def _store(settings: Settings, store: str | None) -> tuple[FuzzyOptions, FuzzyStore]:
@@ -271,7 +220,7 @@ def register(app: typer.Typer) -> None:
         except StoreError as e:
             fail(str(e), EXIT_FINDINGS)
         lines = [json.dumps(EXCHANGE_HEADER | {"exported": datetime.now(UTC).isoformat(timespec="seconds")})]
-        lines += [json.dumps(_shared_json(it)) for it in items]
+        lines += [json.dumps(shared_json(it)) for it in items]
         text = "\n".join(lines) + "\n"
         if output is None:
             typer.echo(text, nl=False)

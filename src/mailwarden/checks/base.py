@@ -80,6 +80,16 @@ class SymbolDef:
     group: str = ""
 
 
+STORE_URL_SCHEMES = ("sqlite:///", "postgresql://", "postgresql+psycopg://")
+
+
+def valid_store_url(v: str) -> str:
+    """A check's ``store_url`` option: empty, or a database URL the stores can open."""
+    if v and not v.startswith(STORE_URL_SCHEMES):
+        raise ValueError("must be sqlite:///PATH or postgresql://...")
+    return v
+
+
 class NoOptions(BaseModel):
     """Options model for checks that take none."""
 

@@ -76,6 +76,14 @@ def _store(settings: Settings, store: str | None) -> tuple[FuzzyOptions, FuzzySt
     return opts, store_for_url(opts.store_url)
 
 
+def _finish(problems: list[str], what: str) -> None:
+    """Name each message or line that was not handled, and exit 1 when there was one."""
+    for problem in problems:
+        err_console.print(f"[yellow]{what}:[/] {problem}", highlight=False)
+    if problems:
+        raise SystemExit(EXIT_FINDINGS)
+
+
 def _messages(settings: Settings, paths: list[Path]) -> tuple[list[tuple[str, Message]], list[str]]:
     items, errors = load_items([str(f) for f in iter_files(paths)])
     out: list[tuple[str, Message]] = []
@@ -122,14 +130,11 @@ def register(app: typer.Typer) -> None:
             except StoreError as e:
                 fail(str(e), EXIT_FINDINGS)
             added, removed = added + a, removed + r
-        for problem in errors:
-            err_console.print(f"[yellow]not added:[/] {problem}", highlight=False)
         typer.echo(
             f"{len(msgs)} messages: {added} digests stored as {chosen[0]}, {removed} of the other kind deleted, "
             f"{none} without a digest (text under {opts.min_words} words and no document attachment)"
         )
-        if errors:
-            raise SystemExit(EXIT_FINDINGS)
+        _finish(errors, "not added")
 
     @fz.command("check")
     def check(
@@ -155,10 +160,7 @@ def register(app: typer.Typer) -> None:
                 sym = ", ".join(f"{h.symbol} x{h.weight:.2f} ({h.detail})" for h in hits) or "no match"
                 digest = f"{text.words} words" if text else "no text digest"
                 typer.echo(f"{name}: {sym} [{digest}, {len(files)} attachment digest(s)]")
-        for problem in errors:
-            err_console.print(f"[yellow]not checked:[/] {problem}", highlight=False)
-        if errors:
-            raise SystemExit(EXIT_FINDINGS)
+        _finish(errors, "not checked")
 
     @fz.command("delete")
     def delete(
@@ -178,10 +180,7 @@ def register(app: typer.Typer) -> None:
             except StoreError as e:
                 fail(str(e), EXIT_FINDINGS)
         typer.echo(f"{gone} digests deleted")
-        if errors:
-            for problem in errors:
-                err_console.print(f"[yellow]not read:[/] {problem}", highlight=False)
-            raise SystemExit(EXIT_FINDINGS)
+        _finish(errors, "not read")
 
     @fz.command("stats")
     def stats(
@@ -251,13 +250,10 @@ def register(app: typer.Typer) -> None:
             stored, skipped = st.import_shared(items, source[:16], opts.threshold)
         except StoreError as e:
             fail(str(e), EXIT_FINDINGS)
-        for problem in problems:
-            err_console.print(f"[yellow]not imported:[/] {problem}", highlight=False)
         typer.echo(
             f"{stored} digests stored from {source}, {skipped} skipped (released here), {len(problems)} bad lines"
         )
-        if problems:
-            raise SystemExit(EXIT_FINDINGS)
+        _finish(problems, "not imported")
 
     @fz.command("purge")
     def purge(config: Path | None = cfg, store: str | None = store_opt) -> None:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import json
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import typer
 
-from mailwarden.cli.common import EXIT_FINDINGS, build_resolver, fail, get_settings
+from mailwarden.cli.common import EXIT_FINDINGS, build_resolver, fail, get_settings, since_time
 from mailwarden.config import Settings
 from mailwarden.delivery.smtp import relay_sync
 from mailwarden.errors import ConfigError, DeliveryError, MailwardenError, StoreError
@@ -49,20 +49,6 @@ def _sender(rs: ReportSettings) -> Any:
         relay_sync(relay, frm, rcpts, data, tls=rs.relay_tls, timeout=60)
 
     return send
-
-
-def _when(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    v = value.strip().lower()
-    if v[:-1].isdigit() and v[-1:] in ("h", "d"):
-        n = int(v[:-1])
-        return datetime.now(UTC) - (timedelta(hours=n) if v[-1] == "h" else timedelta(days=n))
-    try:
-        dt = datetime.fromisoformat(value)
-    except ValueError:
-        fail(f"bad time {value!r}: ISO 8601 (2026-03-01) or an age (24h, 7d)")
-    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
 
 
 def _sample_from(target: str, settings: Settings, store: Store | None) -> Sample:
@@ -156,7 +142,7 @@ def auto_cmd(
     protected = settings.domains.protected or settings.domains.local
     try:
         results = auto_report(
-            store.iter_events(since=_when(since)), fetch, rs, protected, ReportLog(store), _sender(rs)
+            store.iter_events(since=since_time(since)), fetch, rs, protected, ReportLog(store), _sender(rs)
         )
     except StoreError as e:
         fail(str(e))
@@ -171,7 +157,7 @@ def auto_cmd(
 def log_cmd(since: str | None = typer.Option(None, "--since"), config: Path | None = _CONFIG) -> None:
     """The sent-report log (JSON lines)."""
     store = _store(get_settings(config))
-    for entry in ReportLog(store).entries(since=_when(since)):
+    for entry in ReportLog(store).entries(since=since_time(since)):
         typer.echo(json.dumps(entry.to_json(), ensure_ascii=False))
 
 
@@ -190,7 +176,7 @@ def stats_cmd(
     if fmt in ("pdf", "xlsx") and output is None:
         fail(f"--format {fmt} needs --output FILE")
     store = _store(get_settings(config))
-    a, b = _when(since), _when(until) or datetime.now(UTC)
+    a, b = since_time(since), since_time(until) or datetime.now(UTC)
     try:
         sent = [e.destination for e in ReportLog(store).entries(since=a, until=b, status="sent")]
         st = compute_stats(store.iter_events(since=a, until=b), sent, a, b)

@@ -22,7 +22,7 @@ from typing import ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from mailwarden.checks.base import Check, CheckContext, CheckResult, Need, SymbolDef
+from mailwarden.checks.base import Check, CheckContext, CheckResult, Need, SymbolDef, valid_store_url
 from mailwarden.checks.domainage.lookup import DateLookup, DateParser, first_certificate, registration_date
 from mailwarden.checks.domainage.store import DateStore
 from mailwarden.textfeatures.domains import is_ip_host, registered_domain
@@ -56,9 +56,7 @@ class DomainAgeOptions(BaseModel):
     @field_validator("store_url")
     @classmethod
     def _store(cls, v: str) -> str:
-        if v and not v.startswith(("sqlite:///", "postgresql://", "postgresql+psycopg://")):
-            raise ValueError("must be sqlite:///PATH or postgresql://...")
-        return v
+        return valid_store_url(v)
 
     @field_validator("rdap_url", "ct_url")
     @classmethod

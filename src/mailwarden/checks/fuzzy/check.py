@@ -21,7 +21,7 @@ from typing import ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from mailwarden.checks.base import Check, CheckContext, CheckResult, Need, SymbolDef
+from mailwarden.checks.base import Check, CheckContext, CheckResult, Need, SymbolDef, valid_store_url
 from mailwarden.checks.fuzzy.digest import TextDigest, attachment_hashes, text_digest
 from mailwarden.checks.fuzzy.store import FuzzyMatch, FuzzyStore, store_for_url
 from mailwarden.message.model import Message
@@ -50,9 +50,7 @@ class FuzzyOptions(BaseModel):
     @field_validator("store_url")
     @classmethod
     def _store(cls, v: str) -> str:
-        if v and not v.startswith(("sqlite:///", "postgresql://", "postgresql+psycopg://")):
-            raise ValueError("must be sqlite:///PATH or postgresql://...")
-        return v
+        return valid_store_url(v)
 
 
 class Fuzzy(Check):

@@ -53,7 +53,7 @@ MAX_GRAM_WORDS = 400
 _PATH_WORD = re.compile(r"[a-z]{3,15}")
 _CHARSET = re.compile(r'charset\s*=\s*"?([a-z0-9_\-]+)')
 _REPLY_PREFIX = re.compile(r"\s*(?:re|fw|fwd|aw|tr|sv)\s*:", re.IGNORECASE)
-_TRAILING_ID = re.compile(r"\s{3,}[\w#-]{3,}$")
+_TRAILING_ID = re.compile(r"(?<!\s)\s{3,}[\w#-]{3,}$")
 _URL_ANCHOR = re.compile(r"\s*(?:https?://|www\.)", re.IGNORECASE)
 _SHAPE_HEADERS = frozenset(("content-type", "content-transfer-encoding", "to", "in-reply-to", "references"))
 

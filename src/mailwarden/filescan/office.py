@@ -29,15 +29,15 @@ MAX_XML_PART = 20 * 1024 * 1024  # bytes read from one OOXML part; a larger part
 # OOXML relationship types that fetch a document, template or object from elsewhere when the file opens.
 _TEMPLATE_TYPES = ("/attachedTemplate",)
 _REMOTE_TYPES = ("/oleObject", "/frame", "/subDocument", "/externalLinkPath", "/package", "/aFChunk")
-_REL_RE = re.compile(rb"<Relationship\b[^>]*>", re.IGNORECASE)
-_ATTR_RE = re.compile(rb'(\w+)\s*=\s*"([^"]*)"|(\w+)\s*=\s*\'([^\']*)\'')
-_INSTR_TEXT_RE = re.compile(rb"<w:instrText[^>]*>([^<]*)</w:instrText>|w:instr\s*=\s*\"([^\"]*)\"", re.IGNORECASE)
+_REL_RE = re.compile(rb"<Relationship\b[^<>]*>", re.IGNORECASE)
+_ATTR_RE = re.compile(rb'\b(\w+)\s*=\s*"([^"]*)"|\b(\w+)\s*=\s*\'([^\']*)\'')
+_INSTR_TEXT_RE = re.compile(rb"<w:instrText[^<>]*>([^<]*)</w:instrText>|w:instr\s*=\s*\"([^\"]*)\"", re.IGNORECASE)
 _DDE_FIELD_RE = re.compile(r"^\s*DDE(?:AUTO)?\b", re.IGNORECASE)
 _DDE_LINK_RE = re.compile(
-    rb"<ddeLink\b[^>]*ddeService\s*=\s*\"([^\"]*)\"[^>]*ddeTopic\s*=\s*\"([^\"]*)\"", re.IGNORECASE
+    rb"<ddeLink\b[^<>]*ddeService\s*=\s*\"([^\"]*)\"[^<>]*ddeTopic\s*=\s*\"([^\"]*)\"", re.IGNORECASE
 )
 # "=cmd|' /C calc'!A0" in a CSV cell: a DDE formula Excel runs on open.
-_CSV_DDE_RE = re.compile(r"(?:^|[,;\t])\s*[\"']?[=+\-@][^,;\t\n]*\|[^,;\t\n]*![^,;\t\n]*", re.MULTILINE)
+_CSV_DDE_RE = re.compile(r"(?:^|[,;\t])[ ]*[\"']?[=+\-@][^,;\t\n]*\|[^,;\t\n]*![^,;\t\n]*", re.MULTILINE)
 # Classes used by RTF exploit documents: Equation Editor (CVE-2017-11882, CVE-2018-0802), OLE2Link (CVE-2017-0199).
 _EXPLOIT_CLASSES = ("EQUATION", "OLE2LINK", "HTMLFILE", "SCRIPTLET", "MSXML2.SAXXMLREADER")
 

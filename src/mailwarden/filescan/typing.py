@@ -146,7 +146,7 @@ _ZERO_WIDTH = frozenset(
     "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u034f\u2061\u2062\u2063\u2064\u115f\u1160\u3164\uffa0\u17b4\u17b5\u2800"
 )
 # Many blanks before the real extension push it out of view: "scan.pdf                      .exe".
-_PADDING = re.compile(r"[\s_\u3000\u2800]{6,}\.[^.]*$")
+_PADDING = re.compile(r"(?<![\s_\u3000\u2800])[\s_\u3000\u2800]{6,}\.[^.]*$")
 _EXT_OK = re.compile(r"^[a-z0-9][a-z0-9_-]{0,19}$")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _MSI_CLSID = "000C1084-0000-0000-C000-000000000046"  # root entry CLSID of a Windows Installer package
@@ -327,7 +327,7 @@ def _looks_html(head: bytes) -> bool:
 
 
 _URL_FILE_TARGET = re.compile(
-    rb"^\s*(?:URL|IconFile|WorkingDirectory)\s*=\s*(file:|\\\\|[a-z]:\\|search-ms:|ms-)", re.I | re.M
+    rb"^[ \t]*(?:URL|IconFile|WorkingDirectory)\s*=\s*(file:|\\\\|[a-z]:\\|search-ms:|ms-)", re.I | re.M
 )
 
 

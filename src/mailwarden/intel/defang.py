@@ -8,8 +8,9 @@ __all__ = ["defang", "refang"]
 
 # Scheme first, then the bracketed separators; the loose forms are only accepted inside brackets.
 _SCHEME = re.compile(r"\b(?P<s>hxxps?|fxps?)(?:\[:\]//|\[://\]|://)", re.IGNORECASE)
-_DOT = re.compile(r"\s*(?:\[\s*(?:\.|dot)\s*\]|\(\s*(?:\.|dot)\s*\)|\{\s*(?:\.|dot)\s*\}|\\\.)\s*", re.I)
-_AT = re.compile(r"\s*(?:\[\s*(?:@|at)\s*\]|\(\s*(?:@|at)\s*\)|\{\s*(?:@|at)\s*\})\s*", re.IGNORECASE)
+# Space around a separator is bounded ({0,8}): "\s*" there made a long blank run quadratic.
+_DOT = re.compile(r"\s{0,8}(?:\[\s*(?:\.|dot)\s*\]|\(\s*(?:\.|dot)\s*\)|\{\s*(?:\.|dot)\s*\}|\\\.)\s*", re.I)
+_AT = re.compile(r"\s{0,8}(?:\[\s*(?:@|at)\s*\]|\(\s*(?:@|at)\s*\)|\{\s*(?:@|at)\s*\})\s*", re.IGNORECASE)
 _COLON = re.compile(r"\[:\]")
 _SLASHES = re.compile(r"\[/\]")
 _SCHEMES = {"hxxp": "http", "hxxps": "https", "fxp": "ftp", "fxps": "ftps"}

@@ -273,7 +273,8 @@ def _parse_csv(text: str, source: str, result: ImportedList) -> ImportedList:
 
 # [ipv4-addr:value = '1.2.3.4'], [file:hashes.'SHA-256' = '...'], [url:value = 'http://x/'] OR [...]
 _STIX_CMP = re.compile(
-    r"(?P<path>[a-z0-9-]+:[A-Za-z0-9_.'\-]+)\s*(?P<op>=|ISSUBSET)\s*'(?P<val>(?:[^'\\]|\\.)*)'", re.IGNORECASE
+    r"(?<![a-z0-9-])(?P<path>[a-z0-9-]+:[A-Za-z0-9_.'\-]+)\s*(?P<op>=|ISSUBSET)\s*'(?P<val>(?:[^'\\]|\\.)*)'",
+    re.IGNORECASE,
 )
 _STIX_PATHS = {
     "ipv4-addr:value",

@@ -18,7 +18,8 @@ _BARE_IP = re.compile(r"(?<![\w.:])((?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{0,4}(?::
 _HELO = re.compile(r"(?:\bhelo=|\(HELO\s+|\bEHLO\s+)([^\s()\]\[]+)", re.IGNORECASE)
 _FOR = re.compile(r"\bfor\s+<?([^\s<>;]+@[^\s<>;]+)>?", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\s()]+")
-_BY = re.compile(r"[ \t]+by[ \t]", re.IGNORECASE)
+_BLANKS = re.compile(r"[ \t]+")
+_BY = re.compile(r"by[ \t]", re.IGNORECASE)
 _INTERNAL = tuple(
     ipaddress.ip_network(n)
     for n in (
@@ -73,8 +74,16 @@ def _from_clause(value: str) -> str | None:
             depth += 1
         elif c == ")":
             depth = max(depth - 1, 0)
-        elif depth == 0 and (c == ";" or (c in " \t" and _BY.match(value, i))):
+        elif depth == 0 and c == ";":
             break
+        elif depth == 0 and c in " \t":
+            # the whole blank run at once: matching " by " at each blank of a long run was quadratic
+            run = _BLANKS.match(value, i)
+            assert run is not None
+            if _BY.match(value, run.end()):
+                break
+            i = run.end()
+            continue
         i += 1
     return value[m.end() : i]
 

@@ -61,8 +61,13 @@ def _inbound_stamp(msg: Message, authserv_id: str) -> bool:
     return bool(msg.headers_named("X-Mailwarden-Action"))
 
 
+_ANGLE_ADDR = re.compile(r"<([^<>@\s]+@[^<>\s]+)>")
+# A bare address starts where a run of address characters starts (a start inside the run was quadratic).
+_BARE_ADDR = re.compile(r"(?<![^\s<>,;\"])([^\s<>,;\"]+@[^\s<>,;\"]+)")
+
+
 def _addr(value: str) -> str:
-    m = re.search(r"<([^<>@\s]+@[^<>\s]+)>", value) or re.search(r"([^\s<>,;\"]+@[^\s<>,;\"]+)", value)
+    m = _ANGLE_ADDR.search(value) or _BARE_ADDR.search(value)
     return m.group(1).lower() if m else value.strip().lower()
 
 

@@ -9,15 +9,18 @@ from mailwarden.checks._parts import Part
 from mailwarden.checks.base import CheckContext, CheckResult, Need, SymbolDef
 from mailwarden.verdict import Category, Hit
 
-_HIDDEN = re.compile(
-    r"""<\w+[^>]*style\s*=\s*["'][^"']*(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:\.0+)?"""
-    r"""(?:px|pt|em|%)?\s*[;"'])[^>]*>([^<]{20,})""",
+# Every pattern here runs in time linear in the HTML, so that a crafted message cannot stall the filter:
+# a tag never crosses "<" or ">", and no quantified run can start inside another one.
+_TAG = re.compile(r"<\w++[^<>]*+>")
+_HIDDEN_STYLE = re.compile(
+    r"""style\s*=\s*["'][^"']*(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:\.0+)?"""
+    r"""(?:px|pt|em|%)?\s*[;"'])""",
     re.IGNORECASE,
 )
-_TINY = re.compile(r"font-size\s*:\s*(?:0?\.\d+|[12])(?:px|pt)\b[^>]*>([^<]{10,})", re.IGNORECASE)
+_TINY = re.compile(r"font-size\s*:\s*(?:0?\.\d{1,6}|[12])(?:px|pt)\b", re.IGNORECASE)
 _IMG = re.compile(r"<img\b", re.IGNORECASE)
 _FORM = re.compile(r"<form\b", re.IGNORECASE)
-_PASSWORD = re.compile(r"""<input\b[^>]*type\s*=\s*["']?password""", re.IGNORECASE)
+_PASSWORD = re.compile(r"""<input\b[^<>]*type\s*=\s*["']?password""", re.IGNORECASE)
 MAX_HTML = 300_000
 
 
@@ -41,12 +44,10 @@ class HtmlTricks(Part):
         if not html:
             return CheckResult()
         hits: list[Hit] = []
-        hidden = _HIDDEN.search(html)
-        if hidden and hidden.group(1).strip():
-            hits.append(Hit("BODY_HIDDEN_TEXT", hidden.group(1).strip()[:60]))
-        tiny = _TINY.search(html)
-        if tiny and tiny.group(1).strip():
-            hits.append(Hit("BODY_TINY_FONT", tiny.group(1).strip()[:60]))
+        if hidden := _hidden_text(html):
+            hits.append(Hit("BODY_HIDDEN_TEXT", hidden[:60]))
+        if tiny := _tiny_text(html):
+            hits.append(Hit("BODY_TINY_FONT", tiny[:60]))
         if _IMG.search(html) and len(m.text_body.strip()) < 40 and len(m.html_text.strip()) < 40:
             hits.append(Hit("BODY_IMAGE_ONLY", f"{len(_IMG.findall(html))} images"))
         if _PASSWORD.search(html):
@@ -54,3 +55,32 @@ class HtmlTricks(Part):
         elif _FORM.search(html):
             hits.append(Hit("BODY_HTML_FORM"))
         return CheckResult(hits)
+
+
+def _text_after(html: str, pos: int, min_len: int) -> str:
+    """The text from ``pos`` to the next tag, stripped, if it is at least ``min_len`` characters long."""
+    end = html.find("<", pos)
+    text = html[pos : end if end >= 0 else len(html)]
+    return text.strip() if len(text) >= min_len else ""
+
+
+def _hidden_text(html: str) -> str:
+    """Text of 20+ characters right after a tag styled invisible (display:none, visibility:hidden, font-size:0)."""
+    for tag in _TAG.finditer(html):
+        attrs = tag.group(0)
+        if "style" in attrs.lower() and _HIDDEN_STYLE.search(attrs) and (text := _text_after(html, tag.end(), 20)):
+            return text
+    return ""
+
+
+def _tiny_text(html: str) -> str:
+    """Text of 10+ characters after the tag (or CSS rule) that sets a font of 2 px/pt or less."""
+    close = -1
+    for decl in _TINY.finditer(html):
+        if close < decl.end():  # many declarations before one ">" look it up once
+            close = html.find(">", decl.end())
+            if close < 0:
+                return ""
+        if text := _text_after(html, close + 1, 10):
+            return text
+    return ""

@@ -79,7 +79,7 @@ _FAMILIES: dict[str, str] = {
         r"mortgage (?:rates?|loans?|quotes?)|refinanc|debt (?:consolidation|relief|free)|credit card debt"
         r"|(?:bad|poor|no) credit|pre-?approved|low(?:est)? (?:interest |mortgage )?rates?|lower your (?:rate|payment)"
         r"|stock (?:alert|pick|report|profile)s?|strong buy|investor alert|forward[- ]looking statements"
-        r"|pink sheets|\botcbb\b|penny stock|(?:\d+ ?%|huge|massive) (?:returns|profits|gains)"
+        r"|pink sheets|\botcbb\b|penny stock|(?:(?<!\d)\d{1,4} ?%|huge|massive) (?:returns|profits|gains)"
         r"|vay (?:von|tien) (?:nhanh|khong the chap|tin chap)|lai suat (?:thap|uu dai)"
         r"|代开(?:各类|各种)?发票|(?:低息|无抵押)贷款|贷款(?:快速|秒批)|股票推荐|内幕消息"
     ),

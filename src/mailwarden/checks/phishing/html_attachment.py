@@ -11,12 +11,12 @@ from mailwarden.message.charsets import decode_text
 from mailwarden.verdict import Category, Hit
 
 _HTML_NAMES = (".htm", ".html", ".shtml", ".xhtml", ".svg", ".mht", ".mhtml")
-_PASSWORD = re.compile(r"""<input\b[^>]*type\s*=\s*["']?password""", re.IGNORECASE)
+_PASSWORD = re.compile(r"""<input\b[^<>]*type\s*=\s*["']?password""", re.IGNORECASE)
 _FORM = re.compile(r"<form\b", re.IGNORECASE)
 _CRED_WORDS = re.compile(r"password|passwd|mật khẩu|mat khau|密码|口令|login|sign in|đăng nhập|登录", re.IGNORECASE)
 _JS_REDIRECT = re.compile(
     r"(?:window\.|document\.|top\.|self\.)?location(?:\.href)?\s*(?:=|\.replace\s*\(|\.assign\s*\()"
-    r"|<meta[^>]+http-equiv\s*=\s*[\"']?refresh",
+    r"|<meta[^<>]+http-equiv\s*=\s*[\"']?refresh",
     re.IGNORECASE,
 )
 MAX_BYTES = 2_000_000

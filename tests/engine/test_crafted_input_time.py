@@ -1,0 +1,208 @@
+"""A crafted message cannot stall the filter: every check runs in time linear in the message.
+
+A regex check runs on the event loop (or a worker thread) and cannot be interrupted by the per-check
+timeout, so one pattern that is quadratic on some input is a denial of service against the whole
+gateway: each of the messages below took 1 to 5+ minutes of CPU before the patterns were fixed (a
+100 KB subject of blanks: 85 s; 1 MB of "<a": 158 s; a CSV of blank lines: over 300 s).
+
+Each message also carries, after its flood, the thing the check is there to find, so that a "fix"
+that simply stopped looking would fail too.
+"""
+
+from __future__ import annotations
+
+import base64
+import importlib
+import json
+import pkgutil
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import mailwarden
+from mailwarden.textfeatures.phrasematch import PhraseSet
+
+HEAD = (
+    "From: Alice <alice@example.com>\r\nTo: bob@example.org\r\nSubject: {subject}\r\n"
+    "Date: Mon, 23 Nov 2026 10:00:00 +0000\r\nMessage-ID: <x1@example.com>\r\nMIME-Version: 1.0\r\n"
+)
+
+
+def _msg(body_headers: str, body: str, subject: str = "report", extra: str = "") -> bytes:
+    return (extra + HEAD.format(subject=subject) + body_headers + "\r\n" + body + "\r\n").encode()
+
+
+def _attachment(ctype: str, name: str, data: bytes, params: str = "") -> bytes:
+    return _msg(
+        "Content-Type: multipart/mixed; boundary=B\r\n",
+        "--B\r\nContent-Type: text/plain\r\n\r\nplease see the attached file\r\n"
+        f'--B\r\nContent-Type: {ctype}{params}; name="{name}"\r\n'
+        f'Content-Disposition: attachment; filename="{name}"\r\nContent-Transfer-Encoding: base64\r\n\r\n'
+        + base64.encodebytes(data).decode()
+        + "\r\n--B--",
+    )
+
+
+HIDDEN = '<div style="display:none">this sentence is hidden from the reader</div>'
+
+# name -> (message, symbol that must still be found, or None where only the time matters)
+CASES: dict[str, tuple[bytes, str | None]] = {
+    "subject of blanks": (
+        _msg("Content-Type: text/plain\r\n", "hello", subject="a" + " " * 100_000 + "invoice 2026"),
+        None,
+    ),
+    "subject of digits": (_msg("Content-Type: text/plain\r\n", "hello", subject="1" * 100_000), None),
+    "digit run before a stock tip": (
+        _msg("Content-Type: text/plain\r\n", "1" * 19_000 + " penny stock with 50% returns, strong buy"),
+        "SPAM_PHRASE_FINANCE",
+    ),
+    "unclosed <a tags": (_msg("Content-Type: text/html\r\n", "<a" * 140_000 + HIDDEN), "BODY_HIDDEN_TEXT"),
+    "unclosed styled tags": (
+        _msg("Content-Type: text/html\r\n", "<p style='display:none'" * 12_000 + HIDDEN),
+        "BODY_HIDDEN_TEXT",
+    ),
+    "unclosed input tags": (
+        _msg("Content-Type: text/html\r\n", "<input" * 45_000 + '<form><input type="password"></form>'),
+        "BODY_PASSWORD_FIELD",
+    ),
+    "tiny-font declarations without a tag end": (
+        _msg(
+            "Content-Type: text/html\r\n",
+            "font-size:1px " * 20_000 + '<span style="font-size:1px">tiny text here</span>',
+        ),
+        "BODY_TINY_FONT",
+    ),
+    "CSV of blank lines and tabs": (
+        _attachment("text/csv", "data.csv", b"\n" * 200_000 + b"\t" * 200_000 + b"\nx,=cmd|' /C calc'!A0\n"),
+        "OFFICE_DDE",
+    ),
+    "HTML attachment of unclosed meta tags": (
+        _attachment(
+            "text/html",
+            "statement.html",
+            b"<meta" * 100_000 + b'<meta http-equiv="refresh" content="0;url=http://login.evil.example/">',
+        ),
+        "PHISH_HTML_ATTACH_REDIRECT",
+    ),
+    "a file name behind 20,000 junk parameters": (
+        _attachment("application/octet-stream", "invoice.exe", b"MZ" + b"\0" * 200, params="; a=1" * 20_000),
+        "ATTACH_DANGEROUS_TYPE",
+    ),
+    "quoted semicolons in a parameter": (
+        _msg('Content-Type: text/plain; charset="x' + ";" * 100_000 + '"\r\n', "hello"),
+        None,
+    ),
+    "display name of one long word": (
+        _msg("Content-Type: text/plain\r\n", "hello").replace(b"From: Alice", b"From: " + b"a" * 100_000),
+        None,
+    ),
+    "Received header of blanks": (
+        _msg(
+            "Content-Type: text/plain\r\n", "hello", extra="Received: from x" + " " * 200_000 + "by mx.example.org\r\n"
+        ),
+        None,
+    ),
+}
+
+
+def test_crafted_messages_are_scanned_in_linear_time(tmp_path: Path) -> None:
+    names = {}
+    for i, (name, (raw, _)) in enumerate(CASES.items()):
+        path = tmp_path / f"{i:02d}.eml"
+        path.write_bytes(raw)
+        names[str(path)] = name
+    t0 = time.monotonic()
+    try:
+        out = subprocess.run(
+            [str(Path(sys.executable).parent / "mailwarden"), "scan", "--offline", "--json", "-j", "1", *names],
+            capture_output=True,
+            timeout=90,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail("scanning 13 crafted messages of 0.1-0.6 MB did not finish in 90 s")
+    elapsed = time.monotonic() - t0
+    records = {names[r["path"]]: r for r in map(json.loads, out.stdout.splitlines())}
+    assert set(records) == set(CASES), out.stderr.decode()[-2000:]
+    # ~3 s here, start-up included; the slowest message alone took minutes before
+    assert elapsed < 30, f"{elapsed:.1f} s"
+    for name, (_, symbol) in CASES.items():
+        found = {s["name"] for s in records[name]["symbols"]}
+        assert not records[name]["errors"], (name, records[name]["errors"])
+        if symbol:
+            assert symbol in found, (name, sorted(found))
+
+
+# -- every module-level pattern -------------------------------------------------------------------
+
+# Patterns that are quadratic under search() but are only ever used anchored (match/fullmatch) at a
+# bounded number of positions, or on input of bounded size; each says where.
+ANCHORED_ONLY = {
+    "mailwarden.message.mime._FIELD": "match at each header line start",
+    "mailwarden.message.mime._PADDING": "match right after a boundary",
+    "mailwarden.message.mime._READ_PARAM": "match at the start of each parameter",
+    "mailwarden.message.mbox._HEADER_LINE": "match at the second line",
+    "mailwarden.engine.autolearn._FORWARD_SUBJECT": "match at the subject start",
+    "mailwarden.classifier.features._REPLY_PREFIX": "match at the subject start",
+    "mailwarden.classifier.features._URL_ANCHOR": "match at the anchor text start",
+    "mailwarden.checks.headers.sender._LOCAL_DIGITS": "fullmatch of a local part",
+}
+SEEDS = (
+    "1", "a", " ", "a ", "1 ", ".", "a.", "a@", "-", "=", "<", "<a", "<a ", "%", "\t", "\n", "\r\n", "1,",
+    "http://", "a-", "_", "'", '"', "a=", "style='", "font-size:1px", "<input", "<meta", "é", "中", "@a.",
+    "\\", "[", ":", "/", "x@y.z ",
+)  # fmt: skip
+SIZE = 16_000
+
+
+def _module_patterns() -> dict[str, re.Pattern[str] | re.Pattern[bytes]]:
+    """Every compiled pattern a mailwarden module holds, alone or in a dict, list, tuple or PhraseSet."""
+    found: dict[str, re.Pattern[str] | re.Pattern[bytes]] = {}
+    seen: set[int] = set()
+    for info in pkgutil.walk_packages(mailwarden.__path__, "mailwarden."):
+        module = importlib.import_module(info.name)
+        for attr, value in vars(module).items():
+            items = (
+                value.items()
+                if isinstance(value, dict)
+                else enumerate(value)
+                if isinstance(value, list | tuple)
+                else [("", value)]
+            )
+            for key, v in items:
+                pats = [v] if isinstance(v, re.Pattern) else []
+                if isinstance(v, PhraseSet):
+                    pats = [p for ps in v.by_anchor.values() for p in ps] + ([v.rest] if v.rest else [])
+                for j, p in enumerate(pats):
+                    if id(p) not in seen:
+                        seen.add(id(p))
+                        found[
+                            f"{info.name}.{attr}"
+                            + (f"[{key}]" if key != "" else "")
+                            + (f"[{j}]" if len(pats) > 1 else "")
+                        ] = p
+    return found
+
+
+def test_every_module_pattern_searches_in_linear_time() -> None:
+    patterns = _module_patterns()
+    assert len(patterns) > 250  # the walk found the checks' patterns
+    slow = []
+    for name, pattern in patterns.items():
+        if name in ANCHORED_ONLY:
+            continue
+        for seed in SEEDS:
+            text = "Z" + seed * (SIZE // len(seed)) + "!~"
+            subject: str | bytes = text if isinstance(pattern.pattern, str) else text.encode()
+            t0 = time.perf_counter()
+            pattern.search(subject)  # type: ignore[arg-type]
+            took = time.perf_counter() - t0
+            # linear patterns take well under 5 ms on 16 KB; a quadratic one takes 0.2 s to minutes
+            if took > 0.1:
+                slow.append(f"{name} on {seed!r}: {took:.2f} s")
+                break
+    assert not slow, "\n".join(slow)

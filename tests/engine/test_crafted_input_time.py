@@ -2,7 +2,7 @@
 
 A regex check runs on the event loop (or a worker thread) and cannot be interrupted by the per-check
 timeout, so one pattern that is quadratic on some input is a denial of service against the whole
-gateway: each of the messages below took 1 to 5+ minutes of CPU before the patterns were fixed (a
+gateway: each message of mailwarden.testing.crafted took 1 to 5+ minutes of CPU before the patterns were fixed (a
 100 KB subject of blanks: 85 s; 1 MB of "<a": 158 s; a CSV of blank lines: over 300 s).
 
 Each message also carries, after its flood, the thing the check is there to find, so that a "fix"
@@ -11,7 +11,6 @@ that simply stopped looking would fail too.
 
 from __future__ import annotations
 
-import base64
 import importlib
 import json
 import pkgutil
@@ -24,94 +23,13 @@ from pathlib import Path
 import pytest
 
 import mailwarden
+from mailwarden.testing.crafted import CRAFTED
 from mailwarden.textfeatures.phrasematch import PhraseSet
-
-HEAD = (
-    "From: Alice <alice@example.com>\r\nTo: bob@example.org\r\nSubject: {subject}\r\n"
-    "Date: Mon, 23 Nov 2026 10:00:00 +0000\r\nMessage-ID: <x1@example.com>\r\nMIME-Version: 1.0\r\n"
-)
-
-
-def _msg(body_headers: str, body: str, subject: str = "report", extra: str = "") -> bytes:
-    return (extra + HEAD.format(subject=subject) + body_headers + "\r\n" + body + "\r\n").encode()
-
-
-def _attachment(ctype: str, name: str, data: bytes, params: str = "") -> bytes:
-    return _msg(
-        "Content-Type: multipart/mixed; boundary=B\r\n",
-        "--B\r\nContent-Type: text/plain\r\n\r\nplease see the attached file\r\n"
-        f'--B\r\nContent-Type: {ctype}{params}; name="{name}"\r\n'
-        f'Content-Disposition: attachment; filename="{name}"\r\nContent-Transfer-Encoding: base64\r\n\r\n'
-        + base64.encodebytes(data).decode()
-        + "\r\n--B--",
-    )
-
-
-HIDDEN = '<div style="display:none">this sentence is hidden from the reader</div>'
-
-# name -> (message, symbol that must still be found, or None where only the time matters)
-CASES: dict[str, tuple[bytes, str | None]] = {
-    "subject of blanks": (
-        _msg("Content-Type: text/plain\r\n", "hello", subject="a" + " " * 100_000 + "invoice 2026"),
-        None,
-    ),
-    "subject of digits": (_msg("Content-Type: text/plain\r\n", "hello", subject="1" * 100_000), None),
-    "digit run before a stock tip": (
-        _msg("Content-Type: text/plain\r\n", "1" * 19_000 + " penny stock with 50% returns, strong buy"),
-        "SPAM_PHRASE_FINANCE",
-    ),
-    "unclosed <a tags": (_msg("Content-Type: text/html\r\n", "<a" * 140_000 + HIDDEN), "BODY_HIDDEN_TEXT"),
-    "unclosed styled tags": (
-        _msg("Content-Type: text/html\r\n", "<p style='display:none'" * 12_000 + HIDDEN),
-        "BODY_HIDDEN_TEXT",
-    ),
-    "unclosed input tags": (
-        _msg("Content-Type: text/html\r\n", "<input" * 45_000 + '<form><input type="password"></form>'),
-        "BODY_PASSWORD_FIELD",
-    ),
-    "tiny-font declarations without a tag end": (
-        _msg(
-            "Content-Type: text/html\r\n",
-            "font-size:1px " * 20_000 + '<span style="font-size:1px">tiny text here</span>',
-        ),
-        "BODY_TINY_FONT",
-    ),
-    "CSV of blank lines and tabs": (
-        _attachment("text/csv", "data.csv", b"\n" * 200_000 + b"\t" * 200_000 + b"\nx,=cmd|' /C calc'!A0\n"),
-        "OFFICE_DDE",
-    ),
-    "HTML attachment of unclosed meta tags": (
-        _attachment(
-            "text/html",
-            "statement.html",
-            b"<meta" * 100_000 + b'<meta http-equiv="refresh" content="0;url=http://login.evil.example/">',
-        ),
-        "PHISH_HTML_ATTACH_REDIRECT",
-    ),
-    "a file name behind 20,000 junk parameters": (
-        _attachment("application/octet-stream", "invoice.exe", b"MZ" + b"\0" * 200, params="; a=1" * 20_000),
-        "ATTACH_DANGEROUS_TYPE",
-    ),
-    "quoted semicolons in a parameter": (
-        _msg('Content-Type: text/plain; charset="x' + ";" * 100_000 + '"\r\n', "hello"),
-        None,
-    ),
-    "display name of one long word": (
-        _msg("Content-Type: text/plain\r\n", "hello").replace(b"From: Alice", b"From: " + b"a" * 100_000),
-        None,
-    ),
-    "Received header of blanks": (
-        _msg(
-            "Content-Type: text/plain\r\n", "hello", extra="Received: from x" + " " * 200_000 + "by mx.example.org\r\n"
-        ),
-        None,
-    ),
-}
 
 
 def test_crafted_messages_are_scanned_in_linear_time(tmp_path: Path) -> None:
     names = {}
-    for i, (name, (raw, _)) in enumerate(CASES.items()):
+    for i, (name, (raw, _)) in enumerate(CRAFTED.items()):
         path = tmp_path / f"{i:02d}.eml"
         path.write_bytes(raw)
         names[str(path)] = name
@@ -127,10 +45,10 @@ def test_crafted_messages_are_scanned_in_linear_time(tmp_path: Path) -> None:
         pytest.fail("scanning 13 crafted messages of 0.1-0.6 MB did not finish in 90 s")
     elapsed = time.monotonic() - t0
     records = {names[r["path"]]: r for r in map(json.loads, out.stdout.splitlines())}
-    assert set(records) == set(CASES), out.stderr.decode()[-2000:]
+    assert set(records) == set(CRAFTED), out.stderr.decode()[-2000:]
     # ~3 s here, start-up included; the slowest message alone took minutes before
     assert elapsed < 30, f"{elapsed:.1f} s"
-    for name, (_, symbol) in CASES.items():
+    for name, (_, symbol) in CRAFTED.items():
         found = {s["name"] for s in records[name]["symbols"]}
         assert not records[name]["errors"], (name, records[name]["errors"])
         if symbol:

@@ -183,6 +183,14 @@ def test_unknown_charset_symbol() -> None:
     assert "MIME_BAD_CHARSET" in msg.limit_symbols
 
 
+@pytest.mark.parametrize("charset", [b'"*"', b"*en", b'"* en"', b"'*'"])
+def test_a_charset_with_nothing_before_its_language_suffix_is_unknown(charset: bytes) -> None:
+    # these raised IndexError in the parser, so the message could only be tempfailed, again and again
+    msg = parse_message(_msg(b"Content-Type: text/plain; charset=" + charset + b"\r\n\r\nqapla\xc3\xa9"))
+    assert msg.text_body == "qaplaé"
+    assert "MIME_BAD_CHARSET" in msg.limit_symbols
+
+
 def test_bad_base64_and_qp() -> None:
     msg = parse_message(_msg(b"Content-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n\r\nSGVsbG8gd29ybGQ"))
     assert msg.text_body == "Hello world"

@@ -59,8 +59,10 @@ def codec_for(charset: str | None) -> str | None:
         return None
     name = charset.strip().strip("\"'").lower()
     # RFC 2231 allows a language suffix ("utf-8*en"); some senders add junk after spaces.
-    name = name.split("*", 1)[0].split(None, 1)[0] if name else name
-    name = _ALIASES.get(name, name)
+    words = name.split("*", 1)[0].split(None, 1)
+    if not words:  # charset="*en" or the like: nothing before the suffix
+        return None
+    name = _ALIASES.get(words[0], words[0])
     try:
         info = codecs.lookup(name)
     except (LookupError, ValueError):

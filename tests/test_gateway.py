@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from mailwarden.auth.dkim import verify_dkim
 from mailwarden.config import settings_from_mapping
 from mailwarden.dns import FakeResolver
@@ -57,3 +59,25 @@ async def test_inbound_gets_authentication_results_and_our_headers(tmp_path: Pat
     names = [n for n, _ in disp.headers]
     assert "Authentication-Results" in names and "X-Mailwarden-Score" in names
     assert "DKIM-Signature" not in names
+
+
+async def test_a_parser_bug_tempfails_the_message_or_accepts_it_per_on_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Before, a parser exception other than MessageError escaped the gateway: the adapter tempfailed
+    # even where the operator chose on_error = "accept", and `mailwarden scan` stopped at the message.
+    import mailwarden.engine.runner as runner
+
+    def explode(*a: object, **k: object) -> object:
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(runner, "parse_message", explode)
+    gw, _ = gateway(tmp_path)
+    env = Envelope(client_ip="203.0.113.5", mail_from="a@partner.example", rcpt_to=("vanthu@bo.gov.vn",))
+    disp = await gw.process(RAW, env, "milter")
+    assert disp.action is Action.TEMPFAIL
+    settings = settings_from_mapping(
+        {"general": {"on_error": "accept"}, "checks": {"spam_classifier": {"store_url": f"sqlite:///{tmp_path}/l.db"}}}
+    )
+    disp = await Gateway(Engine(settings, FakeResolver({})), None, settings).process(RAW, env, "milter")
+    assert disp.action is Action.ACCEPT

@@ -17,7 +17,7 @@ from mailwarden.checks.base import Stage
 from mailwarden.config import Settings
 from mailwarden.engine import Engine
 from mailwarden.engine.autolearn import AutoLearner
-from mailwarden.errors import MessageError, StoreError
+from mailwarden.errors import StoreError
 from mailwarden.message.model import Envelope, Message
 from mailwarden.outbound.signing import DkimKeyConfig, DkimSigner
 from mailwarden.stores import EventRecord, Store
@@ -182,7 +182,7 @@ class Gateway:
         message: Message | None = None
         try:
             message = self.engine.parse(raw, envelope)
-        except MessageError:
+        except Exception:  # unparseable, or a parser bug: scan_bytes gives the MIME or on_error verdict
             verdict = await self.engine.scan_bytes(raw, envelope)
         else:
             verdict = await self.engine.scan(message)

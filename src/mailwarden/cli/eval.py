@@ -20,7 +20,7 @@ from mailwarden.cli.fuzzy_cmd import feed_message
 from mailwarden.cli.learn import CHECK, classifier_option, learning_url
 from mailwarden.config import Settings
 from mailwarden.engine import Engine
-from mailwarden.errors import ConfigError, MessageError
+from mailwarden.errors import ConfigError
 from mailwarden.message.received import envelope_from_received
 from mailwarden.verdict import Action, Category, Verdict
 
@@ -83,7 +83,7 @@ async def _evaluate(
     for s in iter_samples(read_index(labels, root)):
         try:
             msg = engine.parse(s.raw)
-        except MessageError:
+        except Exception:  # unparseable, or a parser bug: scan_bytes gives the MIME or on_error verdict
             v = await engine.scan_bytes(s.raw)
             rows.append(Scored(s.name, s.label, v.score, v.action in FLAGGING, predicted_category(v)))
             continue

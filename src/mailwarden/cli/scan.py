@@ -22,7 +22,7 @@ from rich.table import Table
 from mailwarden.cli.common import EXIT_FINDINGS, build_resolver, err_console, get_settings, setup_logging
 from mailwarden.config import Settings
 from mailwarden.engine import Engine
-from mailwarden.errors import ConfigError, MessageError
+from mailwarden.errors import ConfigError
 from mailwarden.message.mbox import is_mbox, split_mbox
 from mailwarden.message.model import Envelope
 from mailwarden.message.received import envelope_from_received
@@ -80,7 +80,7 @@ class Scanner:
             t0 = time.perf_counter()
             try:
                 msg = self.engine.parse(raw, self.envelope)
-            except MessageError:
+            except Exception:  # unparseable, or a parser bug: scan_bytes gives the MIME or on_error verdict
                 verdict = await self.engine.scan_bytes(raw, self.envelope)
             else:
                 if self.envelope is None:

@@ -66,7 +66,8 @@ class Engine:
         return parse_message(raw, envelope, self.limits)
 
     async def scan_bytes(self, raw: bytes, envelope: Envelope | None = None) -> Verdict:
-        """Parse and scan. An unparseable message becomes a verdict with its MIME_* symbol."""
+        """Parse and scan. An unparseable message becomes a verdict with its MIME_* symbol; a parser
+        bug gives the ``on_error`` verdict, as a failing engine does."""
         try:
             message = self.parse(raw, envelope)
         except MessageError as e:
@@ -77,6 +78,8 @@ class Engine:
                 auth=AuthSummary(),
                 auth_header=None,
             )
+        except Exception as e:  # the parser's own bug must not lose the message either
+            return self._failure("parser", e)
         return await self.scan(message)
 
     async def scan(self, message: Message, stage: Stage = Stage.EOM) -> Verdict:
@@ -84,17 +87,20 @@ class Engine:
         try:
             return await self._scan(message, stage)
         except Exception as e:  # the engine's own bug must not lose the message
-            log.exception("engine failure; on_error=%s", self.settings.general.on_error)
-            action = Action.ACCEPT if self.settings.general.on_error == "accept" else Action.TEMPFAIL
-            return Verdict(
-                action=action,
-                score=0.0,
-                symbols=(),
-                categories=frozenset(),
-                headers=(),
-                reason="temporary local problem, try again later",
-                errors=(f"engine: {type(e).__name__}: {e}",),
-            )
+            return self._failure("engine", e)
+
+    def _failure(self, where: str, e: Exception) -> Verdict:
+        log.exception("%s failure; on_error=%s", where, self.settings.general.on_error)
+        action = Action.ACCEPT if self.settings.general.on_error == "accept" else Action.TEMPFAIL
+        return Verdict(
+            action=action,
+            score=0.0,
+            symbols=(),
+            categories=frozenset(),
+            headers=(),
+            reason="temporary local problem, try again later",
+            errors=(f"{where}: {type(e).__name__}: {e}",),
+        )
 
     def _context(self, message: Message, stage: Stage) -> CheckContext:
         rt: datetime | None

@@ -180,3 +180,29 @@ async def test_check_requested_forced_action_applies_only_to_hit_symbols_and_con
     assert v.action is Action.QUARANTINE and v.forced_by == "FORCE_ME"
     v = await engine([Forcing], forced={"FORCE_ME": "reject"}).scan(parse_message(RAW))
     assert v.action is Action.REJECT
+
+
+async def test_a_check_that_holds_the_event_loop_is_logged_with_its_message(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    import time
+
+    import mailwarden.engine.runner as runner
+
+    class Busy(Check):
+        name = "busy"
+        symbols: ClassVar = ()
+        needs = frozenset({Need.BODY})
+
+        async def run(self, ctx: CheckContext) -> CheckResult:
+            end = time.perf_counter() + 0.05
+            while time.perf_counter() < end:  # CPU-bound work: no await, so no timeout can stop it
+                pass
+            return CheckResult()
+
+    monkeypatch.setattr(runner, "SLOW_CHECK_MS", 20.0)
+    raw = RAW.replace(b"Subject: hi", b"Message-ID: <slow1@b.example>\r\nSubject: hi")
+    with caplog.at_level("WARNING", logger="mailwarden.engine.runner"):
+        await engine([First, Busy]).scan(parse_message(raw))
+    slow = [r.getMessage() for r in caplog.records if "took" in r.getMessage()]
+    assert len(slow) == 1 and "check busy took" in slow[0] and "<slow1@b.example>" in slow[0]

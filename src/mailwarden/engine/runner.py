@@ -25,6 +25,7 @@ from mailwarden.verdict import Action, AuthSummary, Hit, Verdict
 log = logging.getLogger(__name__)
 
 _NET = frozenset({Need.DNS, Need.NETWORK})
+SLOW_CHECK_MS = 1000.0  # a check over this is logged with its message
 
 
 def limits_from(settings: Settings) -> Limits:
@@ -185,7 +186,13 @@ class Engine:
         try:
             async with asyncio.timeout(timeout):
                 res = await check.run(ctx)
-            return res, None, (time.perf_counter() - t0) * 1000
+            ms = (time.perf_counter() - t0) * 1000
+            if ms > SLOW_CHECK_MS:
+                # a CPU-bound check holds the event loop (and every message behind it): the timeout
+                # cannot interrupt it, so the operator at least learns which check and which message
+                log.warning("check %s took %.0f ms on message %s (%d bytes)", check.name, ms,
+                            ctx.message.message_id or "without Message-ID", ctx.message.size)  # fmt: skip
+            return res, None, ms
         except TimeoutError:
             ms = (time.perf_counter() - t0) * 1000
             log.warning("check %s timed out after %.1fs", check.name, timeout)

@@ -61,7 +61,9 @@ class LimitSettings(_Model):
 class EngineSettings(_Model):
     """Check runner behaviour."""
 
-    check_timeout: float = Field(10.0, gt=0, description="default per-check timeout, seconds")
+    check_timeout: float = Field(
+        10.0, gt=0, description="default per-check timeout, seconds, for checks that wait (DNS, network, clamd)"
+    )
     disabled: list[str] = Field(default_factory=list, description="check names not to run")
 
 

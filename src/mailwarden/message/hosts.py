@@ -19,6 +19,10 @@ def normalise_host(host: str) -> str:
     h = h.strip(".").lower()
     if h.isascii():
         return h
+    if len(h) > 253 or any(len(label) > 63 for label in h.split(".")):
+        # IDNA would refuse it, but only after nameprep and punycode of every character (1 s for a
+        # crafted 250,000-character host): a U-label over 63 characters never makes a valid A-label.
+        return h
     try:
         return h.encode("idna").decode("ascii")
     except (UnicodeError, ValueError):

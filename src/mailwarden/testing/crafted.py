@@ -82,6 +82,13 @@ CRAFTED: dict[str, tuple[bytes, str | None]] = {
         _msg("Content-Type: text/plain\r\n", "hello").replace(b"From: Alice", b"From: " + b"a" * 100_000),
         None,
     ),
+    "a link to a 250,000-character host": (
+        _msg(
+            "Content-Type: text/html; charset=utf-8\r\n",
+            '<a href="http://' + "é" * 250_000 + '/">x</a> <a href="http://192.0.2.7/login">sign in</a>',
+        ),
+        "PHISH_IP_URL",
+    ),
     "Received header of blanks": (
         _msg(
             "Content-Type: text/plain\r\n", "hello", extra="Received: from x" + " " * 200_000 + "by mx.example.org\r\n"

@@ -1,5 +1,9 @@
 """Crafted messages that made quadratic checks stall the filter, each with a finding after its flood.
 
+A flood and its finding are kept apart (by a "<br>", or by the finding's own wording) so that a
+regex cannot match from the flood's first character: a search that fails at every position of the
+flood is what made the old patterns quadratic.
+
 Shipped in the package so that the test (tests/engine/test_crafted_input_time.py) and the benchmark
 (bench/crafted.py) scan the same messages.
 """
@@ -39,22 +43,22 @@ CRAFTED: dict[str, tuple[bytes, str | None]] = {
     ),
     "subject of digits": (_msg("Content-Type: text/plain\r\n", "hello", subject="1" * 100_000), None),
     "digit run before a stock tip": (
-        _msg("Content-Type: text/plain\r\n", "1" * 19_000 + " penny stock with 50% returns, strong buy"),
+        _msg("Content-Type: text/plain\r\n", "1" * 19_000 + " we promise 50% returns"),
         "SPAM_PHRASE_FINANCE",
     ),
-    "unclosed <a tags": (_msg("Content-Type: text/html\r\n", "<a" * 140_000 + HIDDEN), "BODY_HIDDEN_TEXT"),
+    "unclosed <a tags": (_msg("Content-Type: text/html\r\n", "<a" * 140_000 + "<br>" + HIDDEN), "BODY_HIDDEN_TEXT"),
     "unclosed styled tags": (
-        _msg("Content-Type: text/html\r\n", "<p style='display:none'" * 12_000 + HIDDEN),
+        _msg("Content-Type: text/html\r\n", "<p style='display:none'" * 12_000 + "<br>" + HIDDEN),
         "BODY_HIDDEN_TEXT",
     ),
     "unclosed input tags": (
-        _msg("Content-Type: text/html\r\n", "<input" * 45_000 + '<form><input type="password"></form>'),
+        _msg("Content-Type: text/html\r\n", "<input" * 45_000 + '<br><form><input type="password"></form>'),
         "BODY_PASSWORD_FIELD",
     ),
     "tiny-font declarations without a tag end": (
         _msg(
             "Content-Type: text/html\r\n",
-            "font-size:1px " * 20_000 + '<span style="font-size:1px">tiny text here</span>',
+            "font-size:1px " * 20_000 + '<br><span style="font-size:1px">tiny text here</span>',
         ),
         "BODY_TINY_FONT",
     ),
@@ -66,7 +70,7 @@ CRAFTED: dict[str, tuple[bytes, str | None]] = {
         _attachment(
             "text/html",
             "statement.html",
-            b"<meta" * 100_000 + b'<meta http-equiv="refresh" content="0;url=http://login.evil.example/">',
+            b"<meta" * 100_000 + b'<br><meta http-equiv="refresh" content="0;url=http://login.evil.example/">',
         ),
         "PHISH_HTML_ATTACH_REDIRECT",
     ),
@@ -78,9 +82,11 @@ CRAFTED: dict[str, tuple[bytes, str | None]] = {
         _msg('Content-Type: text/plain; charset="x' + ";" * 100_000 + '"\r\n', "hello"),
         None,
     ),
-    "display name of one long word": (
-        _msg("Content-Type: text/plain\r\n", "hello").replace(b"From: Alice", b"From: " + b"a" * 100_000),
-        None,
+    "display name of one long word, then an address": (
+        _msg("Content-Type: text/plain\r\n", "hello").replace(
+            b"From: Alice", b'From: "' + b"a" * 60_000 + b' it@example.net"'
+        ),
+        "SPOOF_DISPLAY_NAME_ADDRESS",
     ),
     "a link to a 250,000-character host": (
         _msg(

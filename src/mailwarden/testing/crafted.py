@@ -82,7 +82,7 @@ CRAFTED: dict[str, tuple[bytes, str | None]] = {
         _msg('Content-Type: text/plain; charset="x' + ";" * 100_000 + '"\r\n', "hello"),
         None,
     ),
-    "display name of one long word, then an address": (
+    "long display name, then an address": (
         _msg("Content-Type: text/plain\r\n", "hello").replace(
             b"From: Alice", b'From: "' + b"a" * 60_000 + b' it@example.net"'
         ),

@@ -15,11 +15,12 @@ import re
 import tarfile
 import zipfile
 from dataclasses import dataclass, field
-from email.message import EmailMessage
 
 from mailwarden.dlp.rtf import rtf_text
 from mailwarden.dlp.textcodec import decode_text, html_string_text, html_text, looks_textual
 from mailwarden.dlp.xmltext import sheet_text, xml_text
+from mailwarden.message.headers import decode_encoded_words
+from mailwarden.message.mime import bounded_params
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +74,8 @@ _OOXML_PARTS = {
     "pptx": re.compile(r"ppt/(slides/slide|notesSlides/notesSlide)\d+\.xml"),
 }
 _DOCPROPS = re.compile(r"docProps/(core|app|custom)\.xml")
+# A Content-Type/-Disposition field of an embedded message, with its folded lines.
+_CONTENT_FIELD = re.compile(rb"(?im)^(content-(?:type|disposition))[ \t]*:([^\r\n]*(?:\r?\n[ \t][^\r\n]*)*)")
 _SHEET = re.compile(r"xl/worksheets/sheet\d+\.xml")
 _MASTER_PAGE = re.compile(r"<style:master-page.*?</style:master-page>", re.S)
 _NATURAL = re.compile(r"(\d+)")
@@ -324,11 +327,21 @@ def _ole(data: bytes, name: str, budget: _Budget, result: Extraction) -> None:
     _add(result, budget, name, "ole", "\n".join(runs))
 
 
+def _bounded_field(m: re.Match[bytes]) -> bytes:
+    value = m.group(2)
+    if len(value) <= 1024 and value.count(b";") <= 32:
+        return m.group(0)
+    return m.group(1) + b": " + bounded_params(value.decode("latin-1")).encode("latin-1")
+
+
 def _eml(data: bytes, name: str, depth: int, budget: _Budget, result: Extraction) -> None:
-    msg = email.message_from_bytes(data, policy=email.policy.default)
-    if not isinstance(msg, EmailMessage):
-        return
-    subject = str(msg.get("Subject", ""))
+    # The stdlib's parameter parser is quadratic in the ";" of a header (see message.mime.bounded_params):
+    # outsized Content-Type/-Disposition fields are cut to the parameters read before it sees them.
+    # compat32 leaves the other fields unparsed: the default policy's header parser took seconds on a
+    # Subject of thousands of encoded words; ours decodes them in linear time.
+    data = _CONTENT_FIELD.sub(_bounded_field, data)
+    msg = email.message_from_bytes(data, policy=email.policy.compat32)
+    subject = decode_encoded_words(str(msg.get("Subject", "")))
     if subject:
         _add(result, budget, f"{name}:subject", "subject", subject)
     for i, part in enumerate(msg.walk()):
@@ -337,7 +350,8 @@ def _eml(data: bytes, name: str, depth: int, budget: _Budget, result: Extraction
         payload = part.get_payload(decode=True)
         if not isinstance(payload, bytes):
             continue
-        filename = part.get_filename()
+        raw_name = part.get_filename()
+        filename = decode_encoded_words(raw_name) if raw_name is not None else None
         ctype = part.get_content_type()
         if filename is None and ctype in ("text/plain", "text/html"):
             text = decode_text(payload, part.get_content_charset())

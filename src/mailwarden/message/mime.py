@@ -135,7 +135,7 @@ class _Content:
     cte: str
 
 
-def _bounded_params(value: str) -> str:
+def bounded_params(value: str) -> str:
     """``value`` itself, or for an outsized one its first token and the parameters this parser reads."""
     if len(value) <= _PARAMS_FAST_CHARS and value.count(";") <= _PARAMS_FAST_SEMICOLONS:
         return value
@@ -159,9 +159,9 @@ def content_of(fields: list[Field], default_type: str) -> _Content:
     codec = "utf-8"
     if "content-type" in found:
         text, codec = _preserving_str(found["content-type"])
-        em["Content-Type"] = _bounded_params(text)
+        em["Content-Type"] = bounded_params(text)
     if "content-disposition" in found:
-        em["Content-Disposition"] = _bounded_params(raw_to_str(found["content-disposition"]))
+        em["Content-Disposition"] = bounded_params(raw_to_str(found["content-disposition"]))
     ctype = em.get_content_type()
     boundary: bytes | None = None
     if ctype.startswith("multipart/"):

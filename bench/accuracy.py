@@ -176,19 +176,27 @@ async def run_peer(name: str, tests: list[tuple[Sample, str]], conc: int) -> lis
 
 
 def table(results: dict[str, dict[str, Any]], subsets: list[str]) -> str:
-    head = f"{'tool':10} {'prec':>7} {'recall':>7} {'FPR':>7} {'AUC':>8} {'det@FPR.1%':>10} {'spam':>6} {'phish':>6}"
+    head = (
+        f"{'tool':10} {'prec':>7} {'recall':>7} {'FPR':>7} {'AUC':>8} {'det@FPR.1%':>10} {'spam@.1%':>8} "
+        f"{'phish@.1%':>9} {'spam':>6} {'phish':>6}"
+    )
     lines = [head + "".join(f" {s[:14]:>14}" for s in subsets)]
     for tool, r in results.items():
         m = r["all"]
         pl = m["per_label"]
         line = (
             f"{tool:10} {m['precision']:7.4f} {m['recall']:7.4f} {m['fpr']:7.4f} {m['auc']:8.5f} "
-            f"{m['detection_at_fpr']:10.4f} {pl.get('spam', {}).get('flagged_rate', float('nan')):6.4f} "
+            f"{m['detection_at_fpr']:10.4f} {pl.get('spam', {}).get('rate_at_fpr_0.001', float('nan')):8.4f} "
+            f"{pl.get('phish', {}).get('rate_at_fpr_0.001', float('nan')):9.4f} "
+            f"{pl.get('spam', {}).get('flagged_rate', float('nan')):6.4f} "
             f"{pl.get('phish', {}).get('flagged_rate', float('nan')):6.4f}"
         )
         line += "".join(f" {r['subsets'][s]:14.4f}" for s in subsets)
         lines.append(line)
-    lines.append("subset columns: flagged rate (ham subsets: that is the FPR)")
+    lines.append(
+        "det@FPR.1%, spam@.1%, phish@.1%: detected at the score threshold that flags 0.1 % of the ham; "
+        "spam, phish and subset columns: flagged rate at the tool's own threshold (ham subsets: that is the FPR)"
+    )
     return "\n".join(lines)
 
 

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import islice
 
 # \w runs; CJK ideographs come out as one run per phrase and are split into character n-grams.
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -57,7 +58,9 @@ def _shape(word: str) -> str:
 def words(text: str, limit: int = 4000) -> list[str]:
     """Lowercased word tokens (numbers shaped, CJK split into n-grams), at most ``limit`` of them."""
     out: list[str] = []
-    for w in _WORD.findall(text.lower()):
+    # finditer and islice stop at the limit: 2 MB of Chinese is one "word" of 4 million n-grams
+    for match in _WORD.finditer(text.lower()):
+        w = match.group(0)
         if len(w) <= MAX_TOKEN_CHARS and w.isascii():
             out.append(f"#d{min(len(w), 9)}" if w.isdigit() else w)
         elif not w.isascii() and _CJK.search(w):
@@ -65,8 +68,10 @@ def words(text: str, limit: int = 4000) -> list[str]:
             for run in _CJK_RUN.finditer(w):
                 if run.start() > pos:
                     out.append(_shape(w[pos : run.start()]))
-                out.extend(cjk_ngrams(run.group(0)))
+                out.extend(islice(cjk_ngrams(run.group(0)), max(limit - len(out), 0)))
                 pos = run.end()
+                if len(out) >= limit:
+                    break
             if pos < len(w):
                 out.append(_shape(w[pos:]))
         else:

@@ -328,10 +328,9 @@ def _ole(data: bytes, name: str, budget: _Budget, result: Extraction) -> None:
 
 
 def _bounded_field(m: re.Match[bytes]) -> bytes:
-    value = m.group(2)
-    if len(value) <= 1024 and value.count(b";") <= 32:
-        return m.group(0)
-    return m.group(1) + b": " + bounded_params(value.decode("latin-1")).encode("latin-1")
+    value = m.group(2).decode("latin-1")
+    bounded = bounded_params(value)  # the value itself unless it is outsized
+    return m.group(0) if bounded is value else m.group(1) + b": " + bounded.encode("latin-1")
 
 
 def _eml(data: bytes, name: str, depth: int, budget: _Budget, result: Extraction) -> None:

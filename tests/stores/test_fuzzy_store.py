@@ -93,3 +93,39 @@ async def test_the_check_reads_the_shared_store_of_either_database(url: str) -> 
     settings = settings_from_mapping({"general": {"offline": True}, "checks": {"fuzzy": {"store_url": url}}})
     verdict = await Engine(settings, OfflineResolver()).scan_bytes(raw)
     assert [s.score for s in verdict.symbols if s.name == "FUZZY_SPAM"] == [10.0]
+
+
+def test_lookups_read_only_the_candidates_not_every_stored_digest(tmp_path: Path) -> None:
+    """A site's reports pile up (90 days of them): each message's lookup, and each report's check for
+    the opposite flag, must go from the band index to the few candidates by primary key. Written with
+    ``id IN (subquery) AND kind = 'text'``, SQLite read every text digest per lookup, and the online
+    evaluation slowed from 165 to 99 messages a second over 12,000 messages."""
+    from sqlalchemy import event
+
+    st = FuzzyStore(f"sqlite:///{tmp_path}/fuzzy.db")
+    reported = digest(10)
+    st.add(reported, ["b" * 64], "spam", "spam", "report", DAY, 0.7)
+    eng = st._eng()
+    assert eng is not None
+    plans: list[str] = []
+
+    def explain(conn: object, cursor: object, statement: str, params: object, context: object, many: bool) -> None:
+        if statement.lstrip().upper().startswith("SELECT") and "fuzzy_bands" in statement:
+            raw = eng.raw_connection()
+            try:
+                cur = raw.cursor()
+                cur.execute("EXPLAIN QUERY PLAN " + statement, params)  # type: ignore[arg-type]
+                plans.extend(str(row[3]) for row in cur.fetchall())
+            finally:
+                raw.close()
+
+    event.listen(eng, "before_cursor_execute", explain)
+    try:
+        assert len(st.match(digest(11, reported, 56), [], 0.7)) == 1
+        st.add(digest(12, reported, 60), [], "ham", "", "release", DAY, 0.7)
+    finally:
+        event.remove(eng, "before_cursor_execute", explain)
+    digest_reads = [p for p in plans if "fuzzy_digests" in p]
+    assert plans and digest_reads, plans
+    assert all("PRIMARY KEY" in p for p in digest_reads), plans
+    assert any(p.startswith("SEARCH fuzzy_bands") for p in plans), plans

@@ -81,7 +81,7 @@ async def test_own_letters_and_convicted_phishing_teach_the_classifier(tmp_path:
     gw = gateway(tmp_path)
     probe = letter(99, "b@partner.example", "minh.tran@agency.example")
     before = await junk_points(gw, probe, IN)
-    assert before > 2  # the shipped model takes such a letter for junk
+    assert before > 1  # the shipped model leans to junk on such a letter
     for i in range(25):
         assert (await gw.process(letter(i), OUT, "milter")).action in (Action.ACCEPT, Action.ADD_HEADER)
         assert (await gw.process(phish(i), IN, "milter")).action is Action.REJECT

@@ -82,3 +82,18 @@ def test_html_to_text() -> None:
     assert text.index("Hello") < text.index("Click") and "\n" in text
     assert html_to_text("") == ""
     assert html_to_text("no tags at all") == "no tags at all"
+
+
+def test_text_urls_in_chinese_and_vietnamese_text() -> None:
+    """Chinese puts no space around a link: the link starts right after the text and its host ends at
+    punctuation or at the text after an ASCII top-level label."""
+    assert list(text_urls("请点击http://evil.example/login登录")) == ["http://evil.example/login登录"]
+    assert list(text_urls("访问www.example.com了解更多")) == ["www.example.com"]
+    assert list(text_urls("(www.12306.cn)成功购买了1张车票,票款共计185.00元")) == ["www.12306.cn"]
+    assert list(text_urls("详见www.12306.cn，谢谢")) == ["www.12306.cn"]
+    assert list(text_urls("https://evil.example,bank.vn/")) == ["https://evil.example"]
+    # An IDN host in Chinese, and userinfo tricks, stay whole.
+    assert list(text_urls("http://例子.测试/路径 x")) == ["http://例子.测试/路径"]
+    assert list(text_urls("https://bank.vn@evil.example/x")) == ["https://bank.vn@evil.example/x"]
+    # Not inside a longer ASCII word.
+    assert list(text_urls("xhttp://a.example awww.example.com")) == []

@@ -48,3 +48,20 @@ def test_body_words_give_character_4grams_shared_by_spellings() -> None:
     short = tokens(parse_message(b"Subject: x\r\n\r\nit is 12345 ok\r\n"))
     assert not any(t.startswith("bg:") for t in short)
     assert all(len(t) == 7 for t in spelled if t.startswith("bg:"))
+
+
+def test_link_destination_relative_to_the_sender() -> None:
+    """A real notice links to its sender's own domain, its imitation elsewhere; images do not count."""
+    own = parse_message(
+        b"From: Atlassian <noreply@id.atlassian.com>\r\nTo: a@agency.gov.vn\r\nSubject: Reset your password\r\n"
+        b"Content-Type: text/html\r\n\r\n<img src='https://cdn.other.example/logo.png'>"
+        b"<a href='https://id.atlassian.com/reset?t=1'>Reset password</a>\r\n"
+    )
+    t = tokens(own)
+    assert {"uf:same", "uf:only-same"} <= t and "uf:other" not in t
+    fake = parse_message(
+        b"From: Atlassian <noreply@atlassian.com>\r\nTo: a@agency.gov.vn\r\nSubject: Reset your password\r\n"
+        b"Content-Type: text/html\r\n\r\n<a href='https://atlassian-reset.example/t=1'>Reset password</a>\r\n"
+    )
+    f = tokens(fake)
+    assert "uf:other" in f and "uf:same" not in f and "uf:only-same" not in f

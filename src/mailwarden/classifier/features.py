@@ -10,7 +10,8 @@ the top Content-Type/charset/transfer encoding, the number of recipients, an und
 missing To, the shape of the From local part, a Reply-To in another domain, a missing Message-ID,
 the subject's shape (capitals, ``$``/``!``, ``RE:`` without a thread) and its character 3/4-grams
 (obfuscated spellings), and URL shape (shortener, port, ``@``, query, anchor text naming another
-domain, path words).
+domain, path words, links to the From domain or to others). ``uf:`` tokens came after version 4 without
+a new version: they are added tokens, and a version 4 model or site learning ignores them.
 
 Features are binary and hashed into ``2**HASH_BITS`` buckets with CRC-32 (stable across processes,
 unlike ``hash()``); a message's vector is its set of buckets, L2-normalised at scoring time.
@@ -93,6 +94,8 @@ def body_word_count(m: Message) -> int:
 
 def _url_tokens(m: Message, out: set[str]) -> None:
     seen: set[str] = set()
+    own = registered_domain(m.from_domain.lower()) if m.from_domain else ""
+    rel: set[str] = set()
     for u in m.urls[: MAX_URLS * 4]:
         host = u.host
         key = f"{host}|{u.source}"
@@ -106,8 +109,17 @@ def _url_tokens(m: Message, out: set[str]) -> None:
         else:
             reg = registered_domain(host)
             out.add("u:" + reg)
+            if own and u.source != "html-src":  # links, not images
+                rel.add("same" if reg == own else "other")
             out.add("ut:" + reg.rpartition(".")[2])
         out.add("us:" + u.source)
+    # Where the links go, relative to the From domain: a real sign-in notice or password reset links
+    # to its sender's own domain, its imitation to another one. Era-robust (the 2002 ham and the 2024
+    # phishing differ in almost everything else); out of sample it raised junk detection at ham FPR
+    # 0.1% from 97.5% to 97.7% (forward split) and from 83.6% to 84.7% (reverse), classifier alone.
+    out.update("uf:" + r for r in rel)
+    if rel == {"same"}:
+        out.add("uf:only-same")
     n = len({u.host for u in m.urls})
     out.add(f"u#{min(n, 10) if n < 10 else (20 if n < 20 else 50)}")
     paths: set[str] = set()

@@ -132,3 +132,13 @@ async def test_lures_in_three_languages() -> None:
     assert "PHISH_LURE_PAYMENT" in await hits(message("Please make an urgent payment to the new account"))
     assert "PHISH_LURE_PAYMENT" in await hits(message("Đề nghị chuyển khoản gấp trong hôm nay"))
     assert "PHISH_LURE_PAYMENT" in await hits(message("请紧急付款到以下账户"))
+
+
+async def test_a_brands_own_image_hosts_are_not_lookalike_links() -> None:
+    """Microsoft's sign-in notices load images from img-prod-cms-rt-microsoft-com.akamaized.net and
+    Apple's from cdn-apple.com: images are not links, so only a link to such a host counts."""
+    cfg = {"checks": {"phishing": {"peer_domains": ["microsoft.com", "apple.com"]}}}
+    img = '<img src="https://img-prod-cms-rt-microsoft-com.akamaized.net/logo.png"><img src="https://store.cdn-apple.com/x.png">'
+    assert "PHISH_LOOKALIKE_URL" not in await hits(message(f"<p>New sign-in</p>{img}", html=True), **cfg)
+    link = '<a href="https://login-microsoft-com.akamaized.net/">Sign in</a>'
+    assert "PHISH_LOOKALIKE_URL" in await hits(message(f"<p>New sign-in</p>{img}{link}", html=True), **cfg)

@@ -104,7 +104,9 @@ async def test_the_classifier_in_the_engine_scores_with_the_rule_hits(tmp_path: 
 
 def test_the_shipped_model_learned_rule_weights() -> None:
     model = load_model(DEFAULT_MODEL)
-    w = {s: float(model.junk[rule_bucket(s)]) for s in ("PHISH_IP_URL", "BODY_HIDDEN_TEXT", "HDR_HTML_ONLY")}
+    # Not BODY_HIDDEN_TEXT any more: today's newsletters and notices hide a preheader, and with modern ham in
+    # training (corpora/modern-ham) that rule lost its weight as evidence of junk.
+    w = {s: float(model.junk[rule_bucket(s)]) for s in ("PHISH_IP_URL", "PHISH_URL_USERINFO", "HDR_HTML_ONLY")}
     assert all(x > 0 for x in w.values()), w
 
 

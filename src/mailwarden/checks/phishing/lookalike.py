@@ -11,6 +11,7 @@ from mailwarden.textfeatures.domains import lookalike
 from mailwarden.verdict import Category, Hit
 
 MAX_URLS = 200
+NOT_LINKS = frozenset(("html-src", "html-css"))
 
 
 class LookalikeDomains(Part):
@@ -39,7 +40,9 @@ class LookalikeDomains(Part):
                 hits.append(Hit("PHISH_LOOKALIKE_SENDER", f"{la.host} imitates {la.target} ({la.kind})"))
         seen: set[str] = set()
         for u in ctx.message.urls[:MAX_URLS]:
-            if u.host in seen:
+            # Images and styles are not links: a brand's own CDN names hosts after it
+            # (img-prod-cms-rt-microsoft-com.akamaized.net, on Microsoft's real sign-in notices).
+            if u.host in seen or u.source in NOT_LINKS:
                 continue
             seen.add(u.host)
             la = lookalike(u.host, targets)

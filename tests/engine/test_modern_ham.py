@@ -1,0 +1,39 @@
+"""Legitimate mail of today's kinds that the shipped model never trained on (tests/fixtures/
+modern_ham_heldout, written apart from the training ham in corpora/modern-ham): bills, bank advices,
+sign-in notices, own-IT notices, tenders, newsletters, e-invoices, a DSN, in Chinese, English and
+Vietnamese. Trained on 2002 ham only, the model flagged 13 of these 40 (9 quarantined): every
+transactional notice looked like phishing to it. Scanned offline, as `mailwarden scan` does, with
+the shipped defaults and no site learning."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mailwarden.classifier.corpus import iter_samples, read_index
+from mailwarden.config import settings_from_mapping
+from mailwarden.dns import FakeResolver
+from mailwarden.engine import Engine
+from mailwarden.message.received import envelope_from_received
+from mailwarden.verdict import Action
+
+HELDOUT = Path(__file__).resolve().parents[1] / "fixtures" / "modern_ham_heldout" / "INDEX.tsv"
+
+
+async def test_held_out_modern_ham_is_delivered() -> None:
+    settings = settings_from_mapping({"general": {"offline": True}, "checks": {"spam_classifier": {"learning": False}}})
+    engine = Engine(settings, FakeResolver({}))
+    actions: dict[str, Action] = {}
+    for s in iter_samples(read_index(HELDOUT)):
+        msg = engine.parse(s.raw)
+        env = envelope_from_received(msg.headers)
+        if env is not None:
+            msg.envelope = env
+        actions[Path(s.name).name] = (await engine.scan(msg)).action
+    assert len(actions) == 40
+    flagged = sorted(n for n, a in actions.items() if a is not Action.ACCEPT)
+    held = sorted(n for n, a in actions.items() if a in (Action.QUARANTINE, Action.REJECT))
+    # Measured: 4 flagged (b17-b19, b24: a bank advice, a sign-in notice, a licence renewal, an ATS
+    # acknowledgement), 1 of them quarantined. The bound leaves room for retraining noise only.
+    assert len(flagged) <= 6, flagged
+    assert len(held) <= 2, held
+    assert not any(a is Action.REJECT for a in actions.values())

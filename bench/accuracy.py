@@ -32,7 +32,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from mailwarden.classifier.corpus import Sample, iter_samples, read_index
+from mailwarden.classifier.corpus import Sample, generated, iter_samples, read_index
 from mailwarden.classifier.metrics import Scored, summarise
 from mailwarden.classifier.model import save_model
 from mailwarden.classifier.training import DEFAULT_C, DEFAULT_HAM_WEIGHT, calibrate, featurise, train
@@ -93,7 +93,7 @@ def split(roots: dict[str, Path], reverse: bool = False) -> tuple[list[Sample], 
             train_s.append(s)
     if reverse:
         train_s, test_s = [s for s, _ in test_s], [(s, _subset(roots, s)) for s in train_s]
-    train_s += list(iter_samples(read_index(MODERN_HAM)))  # the project's modern ham, in both directions
+    train_s += list(iter_samples(read_index(generated(MODERN_HAM))))  # the project's modern ham, in both directions
     seen = {hashlib.sha256(s.raw).digest() for s in train_s}
     test_s = [(s, sub) for s, sub in test_s if hashlib.sha256(s.raw).digest() not in seen]
     return train_s, test_s
@@ -102,7 +102,7 @@ def split(roots: dict[str, Path], reverse: bool = False) -> tuple[list[Sample], 
 def modern_heldout() -> list[tuple[Sample, str]]:
     """The held-out modern ham (never trained on), scored by every tool and reported on its own: it is
     not part of the split's metrics (40 synthetic messages would set their 0.1% FPR threshold)."""
-    return [(s, "modern-B") for s in iter_samples(read_index(MODERN_HELDOUT))]
+    return [(s, "modern-B") for s in iter_samples(read_index(generated(MODERN_HELDOUT)))]
 
 
 def _subset(roots: dict[str, Path], s: Sample) -> str:

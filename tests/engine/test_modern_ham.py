@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mailwarden.classifier.corpus import iter_samples, read_index
+from mailwarden.classifier.corpus import generated, iter_samples, read_index
 from mailwarden.config import settings_from_mapping
 from mailwarden.dns import FakeResolver
 from mailwarden.engine import Engine
@@ -23,7 +23,7 @@ async def test_held_out_modern_ham_is_delivered() -> None:
     settings = settings_from_mapping({"general": {"offline": True}, "checks": {"spam_classifier": {"learning": False}}})
     engine = Engine(settings, FakeResolver({}))
     actions: dict[str, Action] = {}
-    for s in iter_samples(read_index(HELDOUT)):
+    for s in iter_samples(read_index(generated(HELDOUT))):
         msg = engine.parse(s.raw)
         env = envelope_from_received(msg.headers)
         if env is not None:

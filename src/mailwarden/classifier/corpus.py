@@ -67,3 +67,20 @@ def iter_samples(entries: list[Entry]) -> Iterator[Sample]:
                 yield Sample(e.label, f"{e.path}#{i}", raw)
         else:
             yield Sample(e.label, str(e.path), data)
+
+
+def generated(index: Path) -> Path:
+    """``index`` of a corpus that its ``gen.py`` writes (the project's own synthetic messages are kept as
+    their generator, not as files): runs it when a listed message is missing, then checks every listed
+    message against the index's sha256 column. Returns ``index``; raises ``ValueError`` on a mismatch."""
+    import hashlib
+    import subprocess
+    import sys
+
+    rows = [ln.split("\t") for ln in index.read_text(encoding="utf-8").splitlines()[1:] if ln.strip()]
+    if any(not (index.parent / r[1]).exists() for r in rows):
+        subprocess.run([sys.executable, str(index.parent / "gen.py")], check=True, capture_output=True)
+    for r in rows:
+        if len(r) > 2 and hashlib.sha256((index.parent / r[1]).read_bytes()).hexdigest() != r[2]:
+            raise ValueError(f"{index.parent / r[1]}: not the message {index} lists (sha256 differs)")
+    return index

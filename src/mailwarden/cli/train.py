@@ -9,7 +9,7 @@ from pathlib import Path
 
 import typer
 
-from mailwarden.classifier.corpus import Entry, iter_samples, read_index
+from mailwarden.classifier.corpus import Entry, generated, iter_samples, read_index
 from mailwarden.classifier.model import DEFAULT_MODEL, save_model
 from mailwarden.classifier.training import DEFAULT_C, DEFAULT_HAM_WEIGHT, calibrate, featurise, train
 from mailwarden.cli.common import err_console, fail
@@ -70,7 +70,7 @@ def register(app: typer.Typer) -> None:
                 for x in extra:
                     if not x.exists():
                         fail(f"{x}: no such index (give --extra for another, or --index to train on one alone)")
-                    entries.extend(read_index(x))
+                    entries.extend(read_index(generated(x)))
             rows = featurise(iter_samples(entries), RuleHits())
         err_console.print(f"featurised {len(rows)} messages in {time.perf_counter() - t0:.1f} s")
         try:

@@ -22,7 +22,15 @@ from mailwarden.textfeatures.tokens import char_ngrams, fold_text, strip_diacrit
 def test_vietnamese_with_and_without_diacritics() -> None:
     assert strip_diacritics("thuế") == "thue" and strip_diacritics("Đăng") == "Dang"
     assert fold_text("mật khẩu hết hạn") == "mat khau het han"
+    # Styled letters fold to the ASCII they imitate, so phrase rules read them.
+    assert fold_text("𝗩𝗲𝗿𝗶𝗳𝘆 𝘆𝗼𝘂𝗿 tài khoản") == "Verify your tai khoan"
     assert words("Thông báo THUẾ 2024") == ["thông", "báo", "thuế", "#d4"]
+
+
+def test_styled_letters_are_read_as_the_words_they_spell() -> None:
+    assert words("𝑨𝑴𝑬𝑹𝑰𝑪𝑨𝑵𝑺 𝘿𝙊𝘾𝙏𝙊𝙍 Ⓕⓡⓔⓔ 𝟏𝟎𝟎") == ["americans", "doctor", "free", "#d3"]
+    # Full-width forms in Chinese text are left as written.
+    assert words("ＶＩＰ会员") == ["ｖｉｐ", "会", "会员", "员"]
 
 
 def test_chinese_is_split_into_character_ngrams() -> None:

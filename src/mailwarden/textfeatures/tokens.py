@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 from itertools import islice
 
+from mailwarden.textfeatures.styled import unstyle
+
 # \w runs; CJK ideographs come out as one run per phrase and are split into character n-grams.
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]")
@@ -34,7 +36,7 @@ def fold_text(text: str) -> str:
     """``strip_diacritics`` for long texts (not cached; ASCII text returned as is)."""
     if text.isascii():
         return text
-    decomposed = unicodedata.normalize("NFD", text.translate(_VI_EXTRA))
+    decomposed = unicodedata.normalize("NFD", unstyle(text).translate(_VI_EXTRA))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
@@ -59,7 +61,8 @@ def words(text: str, limit: int = 4000) -> list[str]:
     """Lowercased word tokens (numbers shaped, CJK split into n-grams), at most ``limit`` of them."""
     out: list[str] = []
     # finditer and islice stop at the limit: 2 MB of Chinese is one "word" of 4 million n-grams
-    for match in _WORD.finditer(text.lower()):
+    # Styled letters (𝐅𝐑𝐄𝐄) are read as the plain word they spell.
+    for match in _WORD.finditer(unstyle(text).lower()):
         w = match.group(0)
         if len(w) <= MAX_TOKEN_CHARS and w.isascii():
             out.append(f"#d{min(len(w), 9)}" if w.isdigit() else w)

@@ -46,6 +46,13 @@ async def test_mixed_script_and_zero_width_words() -> None:
     assert "BODY_MIXED_SCRIPT" in h and "BODY_ZERO_WIDTH" in h
 
 
+async def test_styled_letters() -> None:
+    h = await hits("𝗩𝗲𝗿𝗶𝗳𝘆 𝘆𝗼𝘂𝗿 𝗮𝗰𝗰𝗼𝘂𝗻𝘁 today or it will be closed, said the notice to every customer of the bank")
+    assert "BODY_STYLED_LETTERS" in h and "Verify" in h["BODY_STYLED_LETTERS"]
+    # A logo letter in a footer is not styled words.
+    assert "BODY_STYLED_LETTERS" not in await hits("Follow us on 𝕏 and 𝕗 for news of the meeting schedule next week")
+
+
 async def test_excessive_urls_and_short_with_url() -> None:
     many = " ".join(f"http://host{i}.example/" for i in range(30))
     assert "BODY_EXCESSIVE_URLS" in await hits("links: " + many)

@@ -44,3 +44,33 @@ async def test_adv_tag() -> None:
     assert "SUBJ_ADV_TAG" in await hits("Subject: ADV: Put your resume back to work\r\n")
     assert "SUBJ_ADV_TAG" in await hits("Subject: [ADV] lowest rates\r\n")
     assert "SUBJ_ADV_TAG" not in await hits("Subject: Advance notice: network maintenance\r\n")
+
+
+async def test_styled_letters() -> None:
+    # Mathematical bold italic and circled letters spell words a word filter does not read.
+    assert "SUBJ_STYLED_LETTERS" in await hits("Subject: =?utf-8?b?" + _b64("#𝑨𝑴𝑬𝑹𝑰𝑪𝑨𝑵𝑺’ 𝑯𝑬𝑨𝑳𝑻𝑯 (𝑫𝑶𝑵’𝑻)") + "?=\r\n")
+    assert "SUBJ_STYLED_LETTERS" in await hits("Subject: =?utf-8?b?" + _b64("Ⓦⓘⓝ a prize") + "?=\r\n")
+    # One styled letter is a logo ("follow us on 𝕏"), not a styled word.
+    assert "SUBJ_STYLED_LETTERS" not in await hits("Subject: =?utf-8?b?" + _b64("Follow us on 𝕏") + "?=\r\n")
+
+
+async def test_recipient_address_in_subject() -> None:
+    sub = "Subject: b@x.example: your mailbox quota is exceeded\r\n"
+    assert "SUBJ_RCPT_ADDRESS" in await hits(sub)
+    assert "SUBJ_RCPT_ADDRESS" in await hits("Subject: Password expiry notice for B@X.example\r\n")
+    # Someone else's address, a list post naming its list, and a calendar invitation naming its invitee
+    # are what ordinary mail does.
+    assert "SUBJ_RCPT_ADDRESS" not in await hits("Subject: contact c@x.example about it\r\n")
+    assert "SUBJ_RCPT_ADDRESS" not in await hits(sub, "List-Id: <users.x.example>\r\n")
+    invite = (
+        "Subject: Invitation: review @ Tue 10 Jun 2025 2pm (b@x.example)\r\nMIME-Version: 1.0\r\n"
+        'Content-Type: multipart/mixed; boundary="B"\r\n\r\n--B\r\nContent-Type: text/plain\r\n\r\nhi\r\n'
+        '--B\r\nContent-Type: text/calendar; method="REQUEST"\r\n\r\nBEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n--B--'
+    )
+    assert "SUBJ_RCPT_ADDRESS" not in await hits(invite)
+
+
+def _b64(text: str) -> str:
+    import base64
+
+    return base64.b64encode(text.encode()).decode()

@@ -1,4 +1,5 @@
-"""Subject line features: missing, shouting, punctuation runs, mixed scripts, needless encoding, fake replies."""
+"""Subject line features: missing, shouting, punctuation runs, mixed scripts, styled letters, needless
+encoding, fake replies, the recipient's own address."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import ClassVar
 from mailwarden.checks._parts import Part
 from mailwarden.checks.base import CheckContext, CheckResult, Need, SymbolDef
 from mailwarden.textfeatures.scripts import is_mixed_script
+from mailwarden.textfeatures.styled import styled_words
 from mailwarden.verdict import Category, Hit
 
 _PUNCT = re.compile(r"[!?]{3,}|\${2,}|!\s*!\s*!")
@@ -18,6 +20,8 @@ _WORD = re.compile(r"[^\W\d_]{3,}")
 # makes every copy's Subject unique. Folded headers (ham) put their runs after a line break.
 _HASHBUSTER = re.compile(r"\S[ \t]{6,}\S{1,12}\s*$")
 _ADV = re.compile(r"^\s*(?:\[\s*adv\s*\]|adv\s*:)", re.IGNORECASE)
+MAX_RCPTS = 50
+MAX_SUBJECT_CHARS = 2000
 
 
 class SubjectFeatures(Part):
@@ -39,6 +43,13 @@ class SubjectFeatures(Part):
                   Category.SPAM, "subject"),
         SymbolDef("SUBJ_ADV_TAG", 1.5, "Subject starts with the unsolicited-advertising tag ADV:",
                   Category.SPAM, "subject"),
+        # Corpora: 171 of 5,727 phishing subjects (pot 2022-24), none of 4,394 ham or 1,897 spam.
+        SymbolDef("SUBJ_STYLED_LETTERS", 1.5, "Subject words in styled Unicode letters (𝐅𝐑𝐄𝐄, Ⓕⓡⓔⓔ)",
+                  Category.SPAM, "subject"),
+        # "user@agency.gov.vn: your mailbox is full". Corpora: 580 phishing, 12 spam, no ham outside
+        # mailing lists (the list's own address) and calendar invitations ("Invitation: ... (user@...)").
+        SymbolDef("SUBJ_RCPT_ADDRESS", 1.5, "Subject names the recipient's own address",
+                  Category.PHISHING, "subject"),
     )  # fmt: skip
     needs = frozenset({Need.HEADERS})
 
@@ -64,8 +75,33 @@ class SubjectFeatures(Part):
             hits.append(Hit("SUBJ_HASHBUSTER", subj[-20:]))
         if _ADV.match(subj):
             hits.append(Hit("SUBJ_ADV_TAG", subj[:60]))
+        styled = styled_words(subj)
+        if styled:
+            hits.append(Hit("SUBJ_STYLED_LETTERS", ", ".join(styled)))
+        rcpt = _recipient_in_subject(ctx, subj)
+        if rcpt:
+            hits.append(Hit("SUBJ_RCPT_ADDRESS", rcpt))
         if _RE.match(subj):
             names = {n.lower() for n, _ in m.headers}
             if "in-reply-to" not in names and "references" not in names:
                 hits.append(Hit("SUBJ_FAKE_REPLY", subj[:60]))
         return CheckResult(hits)
+
+
+def _recipient_in_subject(ctx: CheckContext, subj: str) -> str | None:
+    """The recipient address (To, Cc or envelope) that ``subj`` names, unless the message is a list
+    post (the subject then names the list) or a calendar invitation (which names its invitee)."""
+    if "@" not in subj:
+        return None
+    m = ctx.message
+    if any(n.lower() in ("list-id", "list-post") for n, _ in m.headers):
+        return None
+    if any(a.sniffed_type == "text/calendar" or a.declared_type == "text/calendar" for a in m.attachments):
+        return None
+    low = subj[:MAX_SUBJECT_CHARS].lower()
+    rcpts = [*m.to, *m.cc, *ctx.envelope.rcpt_to][:MAX_RCPTS]
+    for r in rcpts:
+        addr = r.strip().strip("<>").lower()
+        if "@" in addr and addr in low:
+            return addr
+    return None

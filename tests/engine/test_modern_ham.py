@@ -32,8 +32,9 @@ async def test_held_out_modern_ham_is_delivered() -> None:
     assert len(actions) == 40
     flagged = sorted(n for n, a in actions.items() if a is not Action.ACCEPT)
     held = sorted(n for n, a in actions.items() if a in (Action.QUARANTINE, Action.REJECT))
-    # Measured: 4 flagged (b17-b19, b24: a bank advice, a sign-in notice, a licence renewal, an ATS
-    # acknowledgement), 1 of them quarantined. The bound leaves room for retraining noise only.
+    # Measured: 3 flagged (b17, b18, b24: a bank advice, a sign-in notice, an ATS acknowledgement), none
+    # quarantined; offline nothing authenticates them (the gateway's known_sender check can). The bound
+    # leaves room for retraining noise only.
     assert len(flagged) <= 6, flagged
     assert len(held) <= 2, held
     assert not any(a is Action.REJECT for a in actions.values())

@@ -33,6 +33,35 @@ async def test_hidden_and_tiny_text() -> None:
     assert "BODY_HIDDEN_TEXT" in h and "BODY_TINY_FONT" in h
 
 
+PREHEADER = (
+    '<html><head><style>p{margin:0}</style></head><body style="margin:0">\r\n<table><tr><td>'
+    '<div style="display:none;font-size:1px;line-height:1px;max-height:0;overflow:hidden;mso-hide:all;">'
+    "Your parcel is on its way, arriving 14 November"
+    + "&#8199;&#65279;&#847; "
+    * 60
+    + "</div><p>Dear customer, your order 3018 was handed to the carrier today and will arrive on Friday.</p>"
+    "</td></tr></table></body></html>"
+)
+
+
+async def test_a_newsletter_preheader_is_not_hidden_text() -> None:
+    # The preview line of a notice or newsletter: first in the body, one short line plus spacers.
+    h = await hits(PREHEADER, html=True)
+    assert "BODY_HIDDEN_TEXT" not in h and "BODY_TINY_FONT" not in h
+    # Hidden text after visible text, a long hidden block first in the body, or a second hidden block
+    # after the preheader are what filter poisoning looks like: they still hit.
+    after_text = PREHEADER.replace("<table>", "<p>Hello</p><table>")
+    assert {"BODY_HIDDEN_TEXT", "BODY_TINY_FONT"} <= h_keys(await hits(after_text, html=True))
+    long_first = PREHEADER.replace("Your parcel is on its way", "casino poker viagra " * 20)
+    assert {"BODY_HIDDEN_TEXT", "BODY_TINY_FONT"} <= h_keys(await hits(long_first, html=True))
+    second = PREHEADER.replace("</td>", '<span style="display:none">casino poker viagra filler words</span></td>')
+    assert "BODY_HIDDEN_TEXT" in await hits(second, html=True)
+
+
+def h_keys(h: dict[str, str]) -> set[str]:
+    return set(h)
+
+
 async def test_image_only_and_form() -> None:
     h = await hits('<a href="http://shop.example/"><img src="http://shop.example/a.png"></a><form action="x">', True)
     assert "BODY_IMAGE_ONLY" in h and "BODY_HTML_FORM" in h

@@ -36,7 +36,7 @@ async def scan(raw: bytes, **opts: object) -> Verdict:
 
 
 async def test_see_attached_with_a_pdf_is_not_flagged_on_the_classifier_alone() -> None:
-    raw = letter("Please see the attached report.\n\nRegards,\nMinh")
+    raw = letter("Please see the attached invoice.\n\nRegards,\nMinh")
     v = await scan(raw)
     junk = next(s for s in v.symbols if s.name in JUNK)
     assert "thin message" in junk.detail

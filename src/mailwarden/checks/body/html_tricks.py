@@ -65,16 +65,22 @@ def _text_after(html: str, pos: int, min_len: int) -> str:
 
 
 def _hidden_text(html: str) -> str:
-    """Text of 20+ characters right after a tag styled invisible (display:none, visibility:hidden, font-size:0)."""
+    """Text of 20+ characters right after a tag styled invisible (display:none, visibility:hidden, font-size:0),
+    other than a newsletter's preheader."""
+    body = _body_start(html)
     for tag in _TAG.finditer(html):
         attrs = tag.group(0)
         if "style" in attrs.lower() and _HIDDEN_STYLE.search(attrs) and (text := _text_after(html, tag.end(), 20)):
-            return text
+            if not _is_preheader(html, body, tag.start(), text):
+                return text
+            body = -1  # only the first hidden text can be the preheader
     return ""
 
 
 def _tiny_text(html: str) -> str:
-    """Text of 10+ characters after the tag (or CSS rule) that sets a font of 2 px/pt or less."""
+    """Text of 10+ characters after the tag (or CSS rule) that sets a font of 2 px/pt or less, other than a
+    newsletter's preheader."""
+    body = _body_start(html)
     close = -1
     for decl in _TINY.finditer(html):
         if close < decl.end():  # many declarations before one ">" look it up once
@@ -82,5 +88,35 @@ def _tiny_text(html: str) -> str:
             if close < 0:
                 return ""
         if text := _text_after(html, close + 1, 10):
-            return text
+            # the preheader sets its font in its own style attribute: the tag starts at the "<" before
+            if body < 0 or not _is_preheader(html, body, html.rfind("<", 0, decl.start()), text):
+                return text
+            body = -1
     return ""
+
+
+# The preheader: the line a mail client shows after the subject in the message list. Newsletters and
+# notices (ESP templates, Google, Microsoft, banks) put it first in the body in an element hidden
+# with display:none and a 1px font, padded with invisible spacers so that the client shows nothing
+# after it. Corpora: the hidden and tiny text rules hit 27 of 54 modern legitimate messages this way,
+# and none of the 2002 ham (which has no such newsletters).
+# Spam and phishing hide their padding anywhere, and at any length: those still hit. Phishing corpora:
+# hidden text 522 -> 442 hits, tiny text 254 -> 105 (phishing sent with ESP templates has preheaders too).
+_BODY = re.compile(r"<body\b[^<>]*+>", re.IGNORECASE)
+_TAG_OR_CLOSE = re.compile(r"</?\w++[^<>]*+>")
+_SPACERS = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});|[\s\u034f\u200b-\u200d\u2007\ufeff\u00ad]", re.I)
+PREHEADER_CHARS = 200
+
+
+def _body_start(html: str) -> int:
+    """Where the body's content starts (after ``<body>``); -1 when there is no body tag."""
+    m = _BODY.search(html)
+    return m.end() if m else -1
+
+
+def _is_preheader(html: str, body: int, start: int, text: str) -> bool:
+    """Is the hidden text at ``start`` the preheader: in the body before any visible text, one short line?"""
+    if body < 0 or start < body or len(_SPACERS.sub("", text)) > PREHEADER_CHARS:
+        return False
+    before = html[body:start]
+    return not _SPACERS.sub("", _TAG_OR_CLOSE.sub("", before))

@@ -2,7 +2,7 @@
 
 Split (by source and year; byte-identical duplicates of training mail removed from the test set):
   train  SpamAssassin easy_ham + hard_ham (20030228), spam (20030228); phishing_pot dated <= 2023
-         (and undated); Nazario 2004-05 mbox + 2015; the project's modern ham (corpora/modern-ham, both ways)
+         (and undated); Nazario 2004-05 mbox + 2015; the project's modern ham (corpora/modern-ham*, both ways)
   test   SpamAssassin easy_ham_2 + hard_ham_2 (20021010 part), spam_2; phishing_pot dated 2024;
          Nazario 2017 + 2018
 mailwarden runs offline with a model trained by the same code as ``mailwarden train`` on the train
@@ -46,9 +46,8 @@ from mailwarden.verdict import Action
 
 FLAG = {Action.ADD_HEADER, Action.QUARANTINE, Action.REJECT}
 REPO = Path(__file__).resolve().parents[1]
-MODERN_HAM = REPO / "corpora" / "modern-ham" / "INDEX.tsv"
 MODERN_HELDOUT = REPO / "tests" / "fixtures" / "modern_ham_heldout" / "INDEX.tsv"
-from mailwarden.cli.train import TARGET_POINTS  # noqa: E402  (the shipped calibration)
+from mailwarden.cli.train import MODERN_HAM, TARGET_POINTS  # noqa: E402  (the shipped training ham, calibration)
 
 
 def unpack(corpora: Path, work: Path) -> dict[str, Path]:
@@ -93,7 +92,8 @@ def split(roots: dict[str, Path], reverse: bool = False) -> tuple[list[Sample], 
             train_s.append(s)
     if reverse:
         train_s, test_s = [s for s, _ in test_s], [(s, _subset(roots, s)) for s in train_s]
-    train_s += list(iter_samples(read_index(generated(MODERN_HAM))))  # the project's modern ham, in both directions
+    for index in MODERN_HAM:  # the project's modern ham, in both directions
+        train_s += list(iter_samples(read_index(generated(index))))
     seen = {hashlib.sha256(s.raw).digest() for s in train_s}
     test_s = [(s, sub) for s, sub in test_s if hashlib.sha256(s.raw).digest() not in seen]
     return train_s, test_s

@@ -25,16 +25,18 @@ IN = Envelope(client_ip="203.0.113.5", mail_from="a@partner.example", rcpt_to=("
 
 
 def letter(i: int, frm: str = "minh.tran@agency.example", to: str = "a@x.example") -> bytes:
-    """A short English business letter with a PDF: what the 2002-trained model mistakes for junk."""
+    """A short English business letter with a PDF, of the kind the shipped model mistakes for junk (a
+    proforma invoice: "kindly find attached", payment, bank details; advance-fee and malspam say the same)."""
     m = EmailMessage()
     m["From"], m["To"] = f"Sender <{frm}>", to
-    m["Subject"] = f"Minutes of the coordination meeting {i}"
+    m["Subject"] = f"Proforma invoice {i} for the transformer spare parts"
     m["Date"], m["Message-ID"] = "Mon, 10 Nov 2025 09:00:00 +0700", f"<l{i}.{frm}>"
     m.set_content(
-        f"Dear all,\n\nPlease find attached the minutes of meeting number {i}. Action items are listed at the "
-        "end; owners are kindly asked to report progress at the next meeting on Monday.\n\nBest regards,\nSecretariat\n"
+        f"Dear Sir,\n\nKindly find attached proforma invoice number {i} for the transformer spare parts you "
+        "ordered in October. Payment is due within thirty days of delivery; our bank details are on page 2. "
+        "Please confirm receipt and let us know the delivery address for the site.\n\nBest regards,\nSales Department\n"
     )
-    m.add_attachment(PDF, maintype="application", subtype="pdf", filename=f"minutes-{i}.pdf")
+    m.add_attachment(PDF, maintype="application", subtype="pdf", filename=f"proforma-{i}.pdf")
     return m.as_bytes()
 
 
@@ -152,8 +154,9 @@ async def test_forwards_to_a_colleague_or_the_helpdesk_are_not_learned(tmp_path:
     attached.set_content("Is this spam?")
     attached.add_attachment(inner)
     await gw.process(attached.as_bytes(), OUT, "milter")
-    fwd = letter(3).replace(b"Subject: Minutes", b"Subject: Fwd: Minutes")
-    vi = letter(4).replace(b"Subject: Minutes", "Subject: Chuyển tiếp: Minutes".encode())
+    fwd = letter(3).replace(b"Subject: Proforma", b"Subject: Fwd: Proforma")
+    vi = letter(4).replace(b"Subject: Proforma", "Subject: Chuyển tiếp: Proforma".encode())
+    assert fwd != letter(3) and vi != letter(4)
     await gw.process(fwd, OUT, "milter")
     await gw.process(vi, OUT, "milter")
     await gw.process(letter(5), OUT, "milter")  # the control: an ordinary letter is learned

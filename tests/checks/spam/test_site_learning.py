@@ -104,7 +104,9 @@ def test_site_model_learns_a_sender_the_shipped_model_cannot_see(tmp_path: Path)
         return site_logit(model, features(m), message_grams(m), cache.deltas())  # type: ignore[arg-type]
 
     before_probe, before_other = z(probe), z(other)
-    for i, body in enumerate(BODIES * 5):  # 30 of each (AdaGrad: the shared header grams learn slower)
+    # 60 of each (AdaGrad: the shared header grams learn slower; the shipped model starts the ordinary text
+    # at -1.6, as ham)
+    for i, body in enumerate(BODIES * 10):
         learn_message(model, cache, parse_message(msg("bulk-sender.example", body, f"Note {i}")), is_spam=True)
         learn_message(model, cache, parse_message(msg("partner.example", body, f"Note {i}")), is_spam=False)
     # Same ordinary text: only the relay/sender bytes differ, and they now decide.

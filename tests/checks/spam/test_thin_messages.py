@@ -36,7 +36,7 @@ async def scan(raw: bytes, **opts: object) -> Verdict:
 
 
 async def test_see_attached_with_a_pdf_is_not_flagged_on_the_classifier_alone() -> None:
-    raw = letter("Please see the attached invoice.\n\nRegards,\nMinh")
+    raw = letter("Attached is the remittance advice for your account.\n\nRegards")
     v = await scan(raw)
     junk = next(s for s in v.symbols if s.name in JUNK)
     assert "thin message" in junk.detail
@@ -66,15 +66,15 @@ async def test_strong_rule_evidence_still_flags_a_thin_message() -> None:
 
 
 async def test_a_short_business_letter_with_a_pdf_is_not_flagged_on_the_classifier_alone() -> None:
-    # 49 words: over the old limit of 40, where the shipped model alone quarantined letters like it.
+    # 48 words: over the old limit of 40, where the shipped model alone flagged letters like it.
     body = (
-        "Dear colleagues,\n\nPlease find attached the quarterly budget report for the third quarter. The figures "
-        "for personnel and equipment are in section 2; the travel budget is in section 4. Let me know if you have "
-        "any questions before the meeting on Thursday.\n\nBest regards,\nJohn Miller\nFinance Department"
+        "Dear colleagues,\n\nPlease find attached the remittance advice for your account covering the invoices of "
+        "September and October. The transfer was made today from our account at Vietcombank. Please check the "
+        "amounts against your records and let me know of any difference.\n\nBest regards,\nMai Pham\nAccounts Payable"
     )
     v = await scan(letter(body))
     junk = next((s for s in v.symbols if s.name in JUNK), None)
     assert v.action.value == "accept" and v.score < 6
     assert junk is None or "thin message" in junk.detail
     old_limit = await scan(letter(body), thin_words=40)
-    assert old_limit.score > v.score
+    assert old_limit.score > v.score and old_limit.action.value != "accept"

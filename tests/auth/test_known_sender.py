@@ -18,14 +18,16 @@ import dkim
 import nacl.signing
 import pytest
 
+from mailwarden.auth.results import ArcOutcome, DmarcOutcome
 from mailwarden.checks.auth.known_sender import KnownSenderCheck, known_entry
+from mailwarden.checks.base import CheckContext, Stage
 from mailwarden.classifier.corpus import generated
 from mailwarden.config import settings_from_mapping
 from mailwarden.dns import FakeResolver
 from mailwarden.engine import Engine
 from mailwarden.errors import ConfigError
-from mailwarden.message import Envelope
-from mailwarden.verdict import Action, Verdict
+from mailwarden.message import Envelope, parse_message
+from mailwarden.verdict import Action, Direction, Verdict
 
 HELDOUT = Path(__file__).resolve().parents[1] / "fixtures" / "modern_ham_heldout" / "INDEX.tsv"
 _SIGNER = nacl.signing.SigningKey(b"\x11" * 32)
@@ -138,3 +140,36 @@ def test_options_refuse_what_is_not_a_domain() -> None:
         Engine(
             settings_from_mapping({"checks": {"known_sender": {"domains": ["user@bank.example"]}}}), FakeResolver({})
         )
+
+
+async def test_a_forwarder_whose_arc_chain_validates_spares_the_penalty_but_gives_no_credit() -> None:
+    # A list or forwarder that rewrote a known sender's message breaks DMARC; its valid ARC chain vouches
+    # for the original results, so the failure is not taken as forgery (nor the message as authenticated).
+    raw = MICROSOFT.raw(sign=False)
+    fail = DmarcOutcome("fail", MICROSOFT.domain, "microsoft.com", policy="reject", applied_policy="reject")
+    check = KnownSenderCheck()
+
+    def ctx(**outcomes: object) -> CheckContext:
+        return CheckContext(
+            message=parse_message(raw, FORGER),
+            envelope=FORGER,
+            resolver=FakeResolver({}),
+            stage=Stage.EOM,
+            offline=False,
+            received_at=None,
+            protected_domains=(),
+            local_domains=("corp.example.vn",),
+            freemail_domains=frozenset(),
+            authserv_id="mx.corp.example.vn",
+            outcomes=dict(outcomes),
+        )
+
+    assert [h.symbol for h in (await check.run(ctx(dmarc=fail))).hits] == ["KNOWN_SENDER_FORGED"]
+    assert (await check.run(ctx(dmarc=fail, arc=ArcOutcome("pass", 1)))).hits == []
+    assert [h.symbol for h in (await check.run(ctx(dmarc=fail, arc=ArcOutcome("fail", 1)))).hits] == [
+        "KNOWN_SENDER_FORGED"
+    ]
+    # Mail from our own users is not judged here.
+    outbound = ctx(dmarc=fail)
+    outbound.direction = Direction.OUTBOUND
+    assert (await check.run(outbound)).hits == []

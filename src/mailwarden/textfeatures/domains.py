@@ -21,6 +21,15 @@ def _psl() -> PublicSuffixList:
 
 
 @lru_cache(maxsize=65536)
+def in_domain(domain: str, parents: tuple[str, ...]) -> str | None:
+    """The first of ``parents`` that ``domain`` equals or is a subdomain of."""
+    d = domain.lower().rstrip(".")
+    for p in parents:
+        if d == p or d.endswith("." + p):
+            return p
+    return None
+
+
 def registered_domain(host: str) -> str:
     """Public suffix plus one label (``mail.mof.gov.vn`` -> ``mof.gov.vn``); the host itself otherwise."""
     h = host.strip().rstrip(".").lower()

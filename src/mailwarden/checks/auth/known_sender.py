@@ -24,6 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from mailwarden.auth.results import ArcOutcome, DmarcOutcome
 from mailwarden.checks.base import Check, CheckContext, CheckResult, Need, SymbolDef
 from mailwarden.data import is_freemail, known_sender_domains
+from mailwarden.textfeatures.domains import in_domain
 from mailwarden.verdict import Category, Direction, Hit
 
 
@@ -46,16 +47,6 @@ class KnownSenderOptions(BaseModel):
                 raise ValueError(f"not a domain: {d!r}")
             out.append(d)
         return out
-
-
-def known_entry(domain: str, entries: frozenset[str]) -> str | None:
-    """The entry of ``entries`` that ``domain`` equals or is a subdomain of."""
-    d = domain.lower().rstrip(".")
-    while "." in d:
-        if d in entries:
-            return d
-        d = d.partition(".")[2]
-    return None
 
 
 class KnownSenderCheck(Check):
@@ -83,13 +74,13 @@ class KnownSenderCheck(Check):
         opts = self.options
         assert isinstance(opts, KnownSenderOptions)
         shipped = set(known_sender_domains()) if opts.shipped_list else set()
-        self.entries = frozenset((shipped - set(opts.exclude)) | set(opts.domains))
+        self.entries = tuple(sorted((shipped - set(opts.exclude)) | set(opts.domains)))
 
     async def run(self, ctx: CheckContext) -> CheckResult:
         dom = ctx.message.from_domain
         if not dom or ctx.direction is not Direction.INBOUND:
             return CheckResult()
-        entry = known_entry(dom, self.entries)
+        entry = in_domain(dom, self.entries)
         # Anyone passes DMARC as a free-mail domain: an operator's entry there would credit every sender.
         if entry is None or is_freemail(dom, ctx.freemail_domains):
             return CheckResult()

@@ -6,16 +6,8 @@ from typing import ClassVar
 
 from mailwarden.auth.results import DmarcOutcome
 from mailwarden.checks.base import Check, CheckContext, CheckResult, Need, SymbolDef
+from mailwarden.textfeatures.domains import in_domain
 from mailwarden.verdict import Category, Direction, Hit
-
-
-def in_domain(domain: str, parents: tuple[str, ...]) -> str | None:
-    """The protected domain that ``domain`` equals or is a subdomain of."""
-    d = domain.lower().rstrip(".")
-    for p in parents:
-        if d == p or d.endswith("." + p):
-            return p
-    return None
 
 
 class ProtectedDomainSpoof(Check):

@@ -2,7 +2,7 @@
 
 Split (by source and year; byte-identical duplicates of training mail removed from the test set):
   train  SpamAssassin easy_ham + hard_ham (20030228), spam (20030228); phishing_pot dated <= 2023
-         (and undated); Nazario 2004-05 mbox + 2015; the project's modern ham (corpora/modern-ham*, both ways)
+         (and undated); Nazario 2004-05 mbox + 2015; the project's modern sets (corpora/modern-*, both ways)
   test   SpamAssassin easy_ham_2 + hard_ham_2 (20021010 part), spam_2; phishing_pot dated 2024;
          Nazario 2017 + 2018
 mailwarden runs offline with a model trained by the same code as ``mailwarden train`` on the train
@@ -11,8 +11,11 @@ same test messages over their native protocols. Corpora are unpacked under --wor
 
 --reverse swaps the two parts (train on the newer/second half, test on the older/first).
 
-Every tool also scores tests/fixtures/modern_ham_heldout (40 legitimate messages of 2024-2026, never
-trained on): its column "modern-B" is the share flagged. It is not part of the other metrics.
+Every tool also scores the project's held-out sets of 2024-2026 mail, never trained on, each reported
+as the share flagged and not part of the other metrics: "modern-B" (tests/fixtures/modern_ham_heldout, 40
+legitimate messages in English, Vietnamese and Chinese), "vz-ham" (tests/fixtures/modern_ham_vz_heldout,
+40 legitimate Vietnamese and Chinese messages) and "vz-junk" (tests/fixtures/modern_junk_vz_heldout, 40
+Vietnamese and Chinese spam and phishing; the public corpora have none).
 
 Usage: .venv/bin/python bench/accuracy.py [--corpora ../shared/corpora] [--work /tmp/mw-accuracy] [--reverse]
                                           [--peers rspamd,spamd] [-c 4] [--json out.json]
@@ -46,8 +49,12 @@ from mailwarden.verdict import Action
 
 FLAG = {Action.ADD_HEADER, Action.QUARANTINE, Action.REJECT}
 REPO = Path(__file__).resolve().parents[1]
-MODERN_HELDOUT = REPO / "tests" / "fixtures" / "modern_ham_heldout" / "INDEX.tsv"
-from mailwarden.cli.train import MODERN_HAM, TARGET_POINTS  # noqa: E402  (the shipped training ham, calibration)
+HELDOUT_SETS = {
+    "modern-B": REPO / "tests" / "fixtures" / "modern_ham_heldout" / "INDEX.tsv",
+    "vz-ham": REPO / "tests" / "fixtures" / "modern_ham_vz_heldout" / "INDEX.tsv",
+    "vz-junk": REPO / "tests" / "fixtures" / "modern_junk_vz_heldout" / "INDEX.tsv",
+}
+from mailwarden.cli.train import MODERN_SETS, TARGET_POINTS  # noqa: E402  (the shipped training sets, calibration)
 
 
 def unpack(corpora: Path, work: Path) -> dict[str, Path]:
@@ -92,7 +99,7 @@ def split(roots: dict[str, Path], reverse: bool = False) -> tuple[list[Sample], 
             train_s.append(s)
     if reverse:
         train_s, test_s = [s for s, _ in test_s], [(s, _subset(roots, s)) for s in train_s]
-    for index in MODERN_HAM:  # the project's modern ham, in both directions
+    for index in MODERN_SETS:  # the project's modern ham and vi/zh junk, in both directions
         train_s += list(iter_samples(read_index(generated(index))))
     seen = {hashlib.sha256(s.raw).digest() for s in train_s}
     test_s = [(s, sub) for s, sub in test_s if hashlib.sha256(s.raw).digest() not in seen]
@@ -100,9 +107,9 @@ def split(roots: dict[str, Path], reverse: bool = False) -> tuple[list[Sample], 
 
 
 def modern_heldout() -> list[tuple[Sample, str]]:
-    """The held-out modern ham (never trained on), scored by every tool and reported on its own: it is
-    not part of the split's metrics (40 synthetic messages would set their 0.1% FPR threshold)."""
-    return [(s, "modern-B") for s in iter_samples(read_index(generated(MODERN_HELDOUT)))]
+    """The project's held-out modern sets (never trained on), scored by every tool and reported on their
+    own: they are not part of the split's metrics (40 synthetic ham would set the 0.1% FPR threshold)."""
+    return [(s, name) for name, index in HELDOUT_SETS.items() for s in iter_samples(read_index(generated(index)))]
 
 
 def _subset(roots: dict[str, Path], s: Sample) -> str:

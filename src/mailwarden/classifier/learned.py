@@ -350,10 +350,11 @@ class LearnedCache:
         with self._lock:
             return site_weight(self._counts["spam"], self._counts["ham"])
 
-    def language_trust(self) -> float:
-        """``language_trust`` of the learned mostly-vi/zh ham and spam."""
+    def language_trust(self, ham: int = 0, spam: int = 0) -> float:
+        """``language_trust`` of the learned mostly-vi/zh ham and spam, plus ``ham``/``spam`` such
+        messages the model was trained on."""
         with self._lock:
-            return language_trust(self._counts["vizh_ham"], self._counts["vizh_spam"])
+            return language_trust(self._counts["vizh_ham"] + ham, self._counts["vizh_spam"] + spam)
 
     def apply(
         self, idx: IntArray, values: FloatArray, generation: int, label: str | None = None, language: str | None = None

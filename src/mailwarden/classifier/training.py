@@ -12,10 +12,12 @@ import numpy as np
 
 from mailwarden.classifier.corpus import Sample
 from mailwarden.classifier.features import HASH_BITS, features, vector_values
+from mailwarden.classifier.learned import message_language_share
 from mailwarden.classifier.model import LinearModel
 from mailwarden.errors import MessageError
 from mailwarden.message.model import Limits, Message
 from mailwarden.message.parser import parse_message
+from mailwarden.textfeatures.scripts import VI_ZH_SHARE
 
 # Points of score per unit of junk log-odds is chosen so that the logit at which held-out ham
 # reaches FPR 0.1% maps to this many points (the default add_header threshold is 6).
@@ -34,6 +36,7 @@ class Featurised:
     label: str
     name: str
     buckets: list[int]
+    vizh: bool = False  # mostly Vietnamese/Chinese text (the classifier check's damping counts such training mail)
 
 
 class RuleSource(Protocol):
@@ -53,7 +56,8 @@ def featurise(samples: Iterable[Sample], rules: RuleSource, limits: Limits | Non
             except MessageError:
                 out.append(Featurised(s.label, s.name, []))
                 continue
-            out.append(Featurised(s.label, s.name, features(msg, await rules.of(msg))))
+            vizh = message_language_share(msg) >= VI_ZH_SHARE
+            out.append(Featurised(s.label, s.name, features(msg, await rules.of(msg)), vizh))
         return out
 
     return asyncio.run(run())
@@ -106,6 +110,12 @@ def train(rows: Sequence[Featurised], c: float = DEFAULT_C, ham_weight: float = 
     else:
         phish_w, phish_b = np.zeros(1 << HASH_BITS, np.float32), (5.0 if yp.any() else -5.0)
     meta: dict[str, Any] = {"trained_on": counts, "C": c, "ham_weight": ham_weight, "spam_weight": round(sw, 4)}
+    # Mostly-Vietnamese/Chinese messages trained on: the check damps the junk score on such text until the
+    # model (and the site's learning) has seen enough of both kinds (learned.language_trust).
+    meta["trained_vizh"] = {
+        "ham": sum(1 for r in rows if r.vizh and r.label == "ham"),
+        "junk": sum(1 for r in rows if r.vizh and r.label != "ham"),
+    }
     return LinearModel(junk_w, phish_w, junk_b, phish_b, meta)
 
 

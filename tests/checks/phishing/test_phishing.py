@@ -97,8 +97,36 @@ async def test_display_name_of_commonly_phished_brands() -> None:
         '"Amazon.co.jp" <store-news@amazon.co.jp>',
         '"LinkedIn" <messages-noreply@linkedin.com>',
         '"Chase Miller" <chase@firm.example>',
+        '"Viettel Post" <cskh@viettelpost.com.vn>',  # Viettel's parcel company, its own domain
     ):
         assert "PHISH_DISPLAY_NAME_IMPERSONATION" not in await hits(message("hi", frm=frm)), frm
+
+
+async def test_a_public_authority_in_the_display_name_from_elsewhere() -> None:
+    for frm in (
+        '"Bộ Công an – VNeID" <thongbao@vneid-xacthuc.example>',
+        '"Cuc CSGT - Tra cuu phat nguoi" <tb@gmail.com>',
+        '"Kho bạc Nhà nước" <khobac.thongbao@outlook.com>',
+        '"Văn phòng UBND tỉnh" <vanthu@ubnd-tinh.gov-vn.example>',
+        '"清河市人力资源和社会保障局" <rsj_tongzhi@163.com>',
+        '"东湖区人民法院 电子送达" <songda@court-donghu.example>',
+        '"住房公积金管理中心" <gjj@126.com>',
+    ):
+        assert "PHISH_AUTHORITY_NAME" in await hits(message("hi", frm=frm)), frm
+    for frm in (
+        '"Cục Thuế TP Hà Nội" <thongbao@hanoi.gdt.gov.vn>',  # the authority's own government domain
+        '"国家医疗保障局" <notice@nhsa.gov.cn>',
+        '"Văn phòng Sở Nội vụ" <vanthu@agency.gov.vn>',  # one of our protected domains
+        '"Phòng Hành chính – Nhân sự" <hr@company.example>',  # a company's own departments
+        '"人力资源部" <hr@company.example>',
+        '"Tổ chức phi chính phủ ABC" <info@ngo.example>',  # "non-governmental"
+        '"张伟 税务师" <zhang@tax-advisers.example>',
+    ):
+        assert "PHISH_AUTHORITY_NAME" not in await hits(message("hi", frm=frm)), frm
+    # Operators add the domains their peers really use.
+    cfg = {"checks": {"phishing": {"government_domains": ["gov.vn", "court-donghu.example"]}}}
+    frm = '"东湖区人民法院" <songda@court-donghu.example>'
+    assert "PHISH_AUTHORITY_NAME" not in await hits(message("hi", frm=frm), **cfg)
 
 
 async def test_a_greeting_to_a_mailbox_address() -> None:
@@ -132,6 +160,24 @@ async def test_lures_in_three_languages() -> None:
     assert "PHISH_LURE_PAYMENT" in await hits(message("Please make an urgent payment to the new account"))
     assert "PHISH_LURE_PAYMENT" in await hits(message("Đề nghị chuyển khoản gấp trong hôm nay"))
     assert "PHISH_LURE_PAYMENT" in await hits(message("请紧急付款到以下账户"))
+
+
+async def test_payment_redirection_lures() -> None:
+    for body in (
+        "Please note the change of bank details below and remit invoice 4411 to the new account.",
+        "Kindly update our bank account information in your system before the next payment.",
+        "Bên em đã thay đổi tài khoản nhận tiền, anh chị vui lòng chuyển vào số tài khoản mới.",
+        "Cong ty chung toi cap nhat thong tin tai khoan ngan hang nhu sau",
+        "因审计原因，我司已变更收款账户，请将货款汇至新账户。",
+        "本公司更改收款銀行賬戶，請知悉。",
+    ):
+        assert "PHISH_LURE_PAYMENT" in await hits(message(body)), body
+    for body in (
+        "Our bank account number is on the invoice, as before.",
+        "Tài khoản nhận tiền của công ty không thay đổi.",
+        "请按合同约定的账户付款。",
+    ):
+        assert "PHISH_LURE_PAYMENT" not in await hits(message(body)), body
 
 
 async def test_a_brands_own_image_hosts_are_not_lookalike_links() -> None:

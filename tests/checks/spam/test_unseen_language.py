@@ -1,10 +1,15 @@
-"""The shipped model saw no Vietnamese/Chinese ham: on such text its junk score is damped unless trusted."""
+"""A model that saw (almost) no Vietnamese/Chinese ham has an untrusted junk side on such text: its junk
+score is damped until the model's training and the site's learning together cover both kinds. The
+shipped model is trained on Vietnamese and Chinese ham and junk (corpora/modern-ham*, modern-junk-vz)."""
 
 from __future__ import annotations
 
+import json
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
+from mailwarden.checks.spam.classifier import ClassifierOptions, SpamClassifier
 from mailwarden.classifier.learned import LearningRepository, cache_for_url, engine_for_url, learn_message
 from mailwarden.classifier.model import DEFAULT_MODEL, load_model
 from mailwarden.config import settings_from_mapping
@@ -24,17 +29,47 @@ def test_share_of_vietnamese_and_chinese_letters() -> None:
     assert vi_zh_share("") == 0.0
 
 
-async def test_vietnamese_ham_is_not_pushed_over_a_threshold_by_the_untrained_language() -> None:
-    base = {"general": {"offline": True}}
-    damped = await Engine(settings_from_mapping(base), OfflineResolver()).scan_bytes(CLEAN_VI)
-    trusted_cfg = {**base, "checks": {"spam_classifier": {"trust_unseen_languages": True}}}
-    full = await Engine(settings_from_mapping(trusted_cfg), OfflineResolver()).scan_bytes(CLEAN_VI)
+def english_only_model(tmp_path: Path) -> Path:
+    """The shipped weights, labelled as trained on no Vietnamese or Chinese mail (as a model from
+    ``mailwarden train --index`` on English corpora only is)."""
+    meta = json.loads(DEFAULT_MODEL.with_suffix(".json").read_text(encoding="utf-8"))
+    meta["trained_vizh"] = {"ham": 0, "junk": 0}
+    dst = tmp_path / "english-only.npz"
+    shutil.copyfile(DEFAULT_MODEL, dst)
+    dst.with_suffix(".json").write_text(json.dumps(meta), encoding="utf-8")
+    return dst
+
+
+def test_the_shipped_model_was_trained_on_vietnamese_and_chinese_mail() -> None:
+    trained = load_model(DEFAULT_MODEL).meta["trained_vizh"]
+    assert trained["ham"] >= 50 and trained["junk"] >= 20, trained
+    assert SpamClassifier(ClassifierOptions(learning=False)).language_trust() == 1.0
+
+
+async def test_the_shipped_model_scores_vietnamese_in_full() -> None:
+    v = await Engine(settings_from_mapping({"general": {"offline": True}}), OfflineResolver()).scan_bytes(_vi(7, True))
+    assert all("vi/zh text" not in s.detail for s in v.symbols)
+
+
+async def test_a_model_that_saw_no_vietnamese_damps_its_junk_score_on_it(tmp_path: Path) -> None:
+    opts = {"model_path": str(english_only_model(tmp_path))}
+    base = {"general": {"offline": True}, "checks": {"spam_classifier": opts}}
+    trusted = {**base, "checks": {"spam_classifier": {**opts, "trust_unseen_languages": True}}}
+    spam = _mail(
+        "Vay tiền nhanh lãi suất thấp",
+        "Vay tiền nhanh trong ngày, lãi suất thấp nhất thị trường, không cần thế chấp, giải ngân trong 15 phút. "
+        "Đăng ký ngay tại http://vaynhanh.example/dangky để được tư vấn miễn phí. Ưu đãi chỉ hôm nay!",
+        7,
+    )
+    damped = await Engine(settings_from_mapping(base), OfflineResolver()).scan_bytes(spam)
+    full = await Engine(settings_from_mapping(trusted), OfflineResolver()).scan_bytes(spam)
     junk = ("SPAM_CLASSIFIER_SPAM", "SPAM_CLASSIFIER_PHISH")
     d = next(s for s in damped.symbols if s.name in junk)
     f = next(s for s in full.symbols if s.name in junk)
-    assert d.score == f.score * 0.25 or abs(d.score - f.score * 0.25) < 0.01
-    assert "vi/zh text" in d.detail
-    assert damped.action.value == "accept"
+    assert f.score > 0 and abs(d.score - f.score * 0.25) < 0.01
+    assert "vi/zh text" in d.detail and "vi/zh text" not in f.detail
+    clean = await Engine(settings_from_mapping(base), OfflineResolver()).scan_bytes(CLEAN_VI)
+    assert clean.action.value == "accept"
 
 
 def _vi(i: int, spam: bool) -> bytes:
@@ -69,14 +104,17 @@ def _mail(subject: str, body: str, i: int) -> bytes:
 
 async def _junk_detail(tmp_path: Path, teach: Callable[[int, bool], bytes], ham: int, spam: int) -> str:
     url = f"sqlite:///{tmp_path}/learn.db"
-    model = load_model(DEFAULT_MODEL)
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    path = english_only_model(tmp_path)
+    model = load_model(path)
     cache = cache_for_url(url, refresh_seconds=0.0)
     for i in range(max(ham, spam)):
         if i < ham:
             learn_message(model, cache, parse_message(teach(i, False)), False)
         if i < spam:
             learn_message(model, cache, parse_message(teach(1000 + i, True)), True)
-    cfg = {"general": {"offline": True}, "checks": {"spam_classifier": {"store_url": url, "refresh_seconds": 0.001}}}
+    opts = {"model_path": str(path), "store_url": url, "refresh_seconds": 0.001}
+    cfg = {"general": {"offline": True}, "checks": {"spam_classifier": opts}}
     v = await Engine(settings_from_mapping(cfg), OfflineResolver()).scan_bytes(_vi(5000, True))
     return next(s.detail for s in v.symbols if s.name in ("SPAM_CLASSIFIER_SPAM", "SPAM_CLASSIFIER_PHISH"))
 

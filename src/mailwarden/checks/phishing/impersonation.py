@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
 from pydantic import BaseModel
@@ -10,8 +11,23 @@ from mailwarden.checks._parts import Part
 from mailwarden.checks.base import CheckContext, CheckResult, Need, SymbolDef
 from mailwarden.checks.phishing.options import PhishingOptions
 from mailwarden.textfeatures.confusables import ascii_fold
-from mailwarden.textfeatures.domains import registered_domain
+from mailwarden.textfeatures.domains import in_domain, registered_domain
 from mailwarden.verdict import Category, Hit
+
+# Public authorities named in a display name ("Cục Thuế TP Hà Nội", "Bộ Công an – VNeID", "人力资源和社会保障局"),
+# matched on the accent-folded name: phishing against agencies poses as the tax office, police, courts,
+# social insurance or the treasury from a free-mail account or a look-alike domain, and real authorities
+# mail from their government domain. Hand-written: no maintained list of such names exists.
+_AUTHORITY = re.compile(
+    r"\b(?:bo cong an|cong an (?:tinh|thanh pho|tp|quan|huyen|phuong|xa)|canh sat|csgt|cuc (?:thue|hai quan|canh sat)"
+    r"|chi cuc thue|tong cuc|toa an|vien kiem sat|bao hiem xa hoi|bhxh|kho bac|ubnd|uy ban nhan dan|(?<!phi )chinh phu"
+    r"|hai quan|dich vu cong|vneid"
+    r"|so (?:noi vu|tai chinh|y te|giao duc|tu phap|ke hoach|tai nguyen|xay dung|cong thuong|lao dong|thong tin)"
+    r"|bo (?:tai chinh|noi vu|y te|ngoai giao|tu phap|giao duc|ke hoach|cong thuong|quoc phong|lao dong|thong tin))\b"
+    r"|人民政府|国务院|國務院|税务局|税务总局|税务所|稅務局|公安|派出所|法院|检察院|檢察院|海关|海關|人力资源和社会保障|人社局"
+    r"|社保局|社保中心|社会保险(?:事业)?(?:管理)?(?:局|中心)|社會保險局"
+    r"|医保局|医疗保障局|公积金管理中心|財政局|财政局|财政部|市场监督管理局|交警"
+)
 
 
 class DisplayNameImpersonation(Part):
@@ -22,6 +38,8 @@ class DisplayNameImpersonation(Part):
     symbols: ClassVar = (
         SymbolDef("PHISH_DISPLAY_NAME_IMPERSONATION", 3.0, "display name of a protected person, agency or brand; "
                   "the address is not theirs", Category.PHISHING, "phish_impersonation"),
+        SymbolDef("PHISH_AUTHORITY_NAME", 3.0, "display name of a public authority (tax office, police, court, "
+                  "social insurance...) from a non-government domain", Category.PHISHING, "phish_impersonation"),
     )  # fmt: skip
     needs = frozenset({Need.HEADERS})
 
@@ -51,4 +69,11 @@ class DisplayNameImpersonation(Part):
             return CheckResult(
                 [Hit("PHISH_DISPLAY_NAME_IMPERSONATION", f"{m.from_display!r} shows {original!r}, sent from {dom}")]
             )
+        authority = _AUTHORITY.search(shown.replace("đ", "d"))
+        if authority:
+            allowed_domains = (*opts.government_domains, *ctx.protected_domains)
+            if not in_domain(dom, tuple(a.lower() for a in allowed_domains)):
+                return CheckResult(
+                    [Hit("PHISH_AUTHORITY_NAME", f"{m.from_display!r} names {authority.group(0)!r}, sent from {dom}")]
+                )
         return CheckResult()

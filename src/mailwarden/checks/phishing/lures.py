@@ -26,7 +26,14 @@ _PAYMENT = re.compile(
     r"|payment (?:is )?overdue|bank (?:details|account) (?:have|has) changed"
     r"|thanh toan (?:gap|ngay|khan)|chuyen khoan (?:gap|ngay)|hoa don (?:qua han|chua thanh toan)"
     r"|thay doi (?:so )?tai khoan ngan hang"
-    r"|紧急(?:付款|汇款|转账)|(?:立即|尽快)(?:付款|汇款|转账)|逾期(?:付款|账单|发票)|银行账户(?:已)?变更",
+    r"|紧急(?:付款|汇款|转账)|(?:立即|尽快)(?:付款|汇款|转账)|逾期(?:付款|账单|发票)|银行账户(?:已)?变更"
+    # Payment redirection (BEC): "our bank details changed, pay the new account".
+    r"|change of bank (?:account|details)|new bank (?:account|details)"
+    r"|update (?:our |the )?bank (?:account|details) ?(?:information|info)?"
+    r"|thay doi (?:thong tin )?tai khoan (?:nhan tien|thu huong|thanh toan|nhan thanh toan)"
+    r"|tai khoan (?:thu huong|nhan tien) moi|cap nhat (?:thong tin )?tai khoan ngan hang"
+    r"|(?:更改|变更|更换|變更|更換)(?:公司)?(?:收款)?(?:银行|銀行)?(?:账户|帳戶|賬戶|账号|帳號)"
+    r"|收款(?:账户|账号|帳戶|賬戶)(?:已)?(?:变更|更改|更换|變更|更換)|新的?收款(?:账户|账号|帳戶|賬戶)",
 )
 MAX_CHARS = 8_000
 # "Hi jose@monkey.org," / "Dear user john@agency.vn" / "Kính gửi minh@bo.gov.vn" / "尊敬的 a@b.cn": mass

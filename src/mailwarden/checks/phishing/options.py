@@ -75,7 +75,7 @@ DEFAULT_NAMES: dict[str, list[str]] = {
     "bidv": ["bidv.com.vn"],
     "agribank": ["agribank.com.vn"],
     "techcombank": ["techcombank.com.vn", "techcombank.com"],
-    "viettel": ["viettel.vn", "viettel.com.vn"],
+    "viettel": ["viettel.vn", "viettel.com.vn", "viettelpost.com.vn", "viettelpost.vn"],
     "vnpt": ["vnpt.vn", "vnpt.com.vn"],
     "zalo": ["zalo.me", "zalopay.vn", "vng.com.vn"],
     "momo": ["momo.vn"],
@@ -108,3 +108,8 @@ class PhishingOptions(BaseModel):
         default_factory=lambda: dict(DEFAULT_NAMES), description="protected display names -> their real domains"
     )
     protect_own_domains: bool = Field(True, description="also protect the names of [domains] protected")
+    government_domains: list[str] = Field(
+        default_factory=lambda: ["gov.vn", "gov.cn"],
+        description="domains (and their sub-domains) whose mail may name a public authority in the display "
+        "name; [domains] protected may too",
+    )

@@ -12,7 +12,7 @@ from mailwarden.checks.base import Check, CheckContext, CheckResult, Need, Symbo
 from mailwarden.checks.spam.rules import RULE_CHECK_NAMES, rule_symbols_of_hits
 from mailwarden.classifier.bytegrams import message_grams
 from mailwarden.classifier.features import body_word_count, features
-from mailwarden.classifier.learned import cache_for_url, message_language_share, site_logit
+from mailwarden.classifier.learned import cache_for_url, language_trust, message_language_share, site_logit
 from mailwarden.classifier.model import DEFAULT_MODEL, LinearModel, load_model
 from mailwarden.message.model import Message
 from mailwarden.textfeatures.scripts import VI_ZH_SHARE
@@ -121,6 +121,14 @@ class SpamClassifier(Check):
         self.learned = cache_for_url(opts.store_url, opts.refresh_seconds) if opts.learning else None
         self.points = float(self.model.meta.get("points_per_logit", DEFAULT_POINTS_PER_LOGIT))
 
+    def language_trust(self) -> float:
+        """0..1: how far the model's training and the site's learning cover mostly-vi/zh mail."""
+        trained = self.model.meta.get("trained_vizh") or {}
+        ham, junk = int(trained.get("ham", 0)), int(trained.get("junk", 0))
+        if self.learned is not None:
+            return self.learned.language_trust(ham, junk)
+        return language_trust(ham, junk)
+
     def logit(self, buckets: list[int], message: Message) -> float:
         """Junk log-odds; with site learning, the learned deltas and the byte-gram site model count too."""
         extra = self.learned.deltas() if self.learned is not None else None
@@ -148,12 +156,12 @@ class SpamClassifier(Check):
             detail = f"log-odds {z:.2f}, P(phish|junk) {p_phish:.2f}"
             m = ctx.message
             share = message_language_share(m)
-            trust = self.learned.language_trust() if self.learned is not None else 0.0
+            trust = self.language_trust()
             if share >= VI_ZH_SHARE and not self.opts.trust_unseen_languages and trust < 1:
-                # The shipped model saw no Vietnamese or Chinese ham (public corpora are English, 2002-03),
-                # so on such mail its "junk" side is untrusted: a Chinese HTML notice scored 14 points.
-                # Rules still count in full. Site learning lifts the damping: once the site has taught
-                # MIN_LANGUAGE_HAM such ham and MIN_EACH_CLASS such spam the score counts in full.
+                # A model that saw no Vietnamese or Chinese ham (the public corpora are English, 2002-03)
+                # has an untrusted "junk" side on such mail: a Chinese HTML notice scored 14 points.
+                # Rules still count in full. Such mail in the model's training and the site's learning
+                # lift the damping: at MIN_LANGUAGE_HAM such ham and MIN_EACH_CLASS such junk, in full.
                 factor = self.opts.unseen_language_weight + (1 - self.opts.unseen_language_weight) * trust
                 weight *= factor
                 detail += f"; vi/zh text {share:.0%}: weight x{factor:.2g}"

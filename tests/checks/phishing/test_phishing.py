@@ -90,6 +90,10 @@ async def test_display_name_of_commonly_phished_brands() -> None:
         '"USAA" <kathleen@jefferson.example>',
         '"Vietcombank" <cskh@vcb-online.example>',
         '"支付宝" <service@alipay-cn.example>',
+        '"京东售后" <jd_kefu@126.com>',  # a Chinese brand leading a longer name
+        '"【顺丰速运】" <notice@sf-express-cn.example>',
+        '"中国工商银行" <service@icbc-secure.example>',
+        '"Shopee Việt Nam" <hotro@shopee-hoantien.example>',
     ):
         assert "PHISH_DISPLAY_NAME_IMPERSONATION" in await hits(message("hi", frm=frm)), frm
     for frm in (
@@ -98,6 +102,9 @@ async def test_display_name_of_commonly_phished_brands() -> None:
         '"LinkedIn" <messages-noreply@linkedin.com>',
         '"Chase Miller" <chase@firm.example>',
         '"Viettel Post" <cskh@viettelpost.com.vn>',  # Viettel's parcel company, its own domain
+        '"北京东方科技有限公司" <sales@bjdf.example>',  # holds 京东 inside another word
+        '"京东物流" <notice@jdl.com>',
+        '"中国工商银行" <webmaster@icbc.com.cn>',
     ):
         assert "PHISH_DISPLAY_NAME_IMPERSONATION" not in await hits(message("hi", frm=frm)), frm
 

@@ -30,6 +30,20 @@ _AUTHORITY = re.compile(
 )
 
 
+def _is_cjk(name: str) -> bool:
+    return any("\u3400" <= c <= "\u9fff" for c in name)
+
+
+def _shows(shown: str, name: str) -> bool:
+    """Whether the folded display name ``shown`` (padded with spaces) shows the folded ``name``: as a word,
+    or inside a longer name when that is over 6 letters. A Chinese name has no spaces round it, so it counts
+    at the start of the display name or after a non-letter ("京东售后", "【京东】客服"), also after 中国
+    ("中国工商银行"), but not inside another word ("北京东方科技" holds 京东)."""
+    if f" {name} " in shown or (len(name) > 6 and name in shown):
+        return True
+    return _is_cjk(name) and re.search(rf"(?:^|[^\w]|中国){re.escape(name)}", shown.strip()) is not None
+
+
 class DisplayNameImpersonation(Part):
     """``From: "Microsoft 365 Support" <x@evil.example>`` (SPOOF_DISPLAY_NAME_* cover addresses in names)."""
 
@@ -62,7 +76,7 @@ class DisplayNameImpersonation(Part):
         if opts.protect_own_domains:
             names += [(ascii_fold(p), p, (p,)) for p in ctx.protected_domains]
         for folded, original, allowed in names:
-            if f" {folded} " not in shown and not (len(folded) > 6 and folded in shown):
+            if not _shows(shown, folded):
                 continue
             if any(dom == a or dom.endswith("." + a) or org == a for a in allowed):
                 continue

@@ -56,8 +56,9 @@ def learn_raw(settings: Settings, raw: bytes, is_spam: bool, source: str, catego
     )
 
 
-def show_stats(url: str, as_json: bool) -> None:
-    """What the learning store holds: messages per label and per source, weights, how much they count."""
+def show_stats(url: str, as_json: bool, model_meta: dict[str, Any]) -> None:
+    """What the learning store holds: messages per label and per source, weights, how much they count
+    (``model_meta``: the classifier model's metadata, for the Vietnamese/Chinese mail it was trained on)."""
     try:
         repo = cache_for_url(url).repository()
         st = repo.stats() if repo is not None else LearnStats(0, 0, 0, 0)
@@ -65,11 +66,13 @@ def show_stats(url: str, as_json: bool) -> None:
         fail(str(e), EXIT_FINDINGS)
     weight = site_weight(st.spam, st.ham)
     vh, vs = st.by_language.get("vizh_ham", 0), st.by_language.get("vizh_spam", 0)
-    trust = language_trust(vh, vs)
+    trained = model_meta.get("trained_vizh") or {}
+    mh, mj = int(trained.get("ham", 0)), int(trained.get("junk", 0))
+    trust = language_trust(vh + mh, vs + mj)
     if as_json:
         out = {"store": url, "spam": st.spam, "ham": st.ham, "by_source": st.by_source, "weights": st.buckets,
                "generation": st.generation, "site_weight": weight, "by_language": st.by_language,
-               "vi_zh_trust": trust}  # fmt: skip
+               "vi_zh_trust": trust, "model_vizh": {"ham": mh, "junk": mj}}  # fmt: skip
         typer.echo(json.dumps(out, sort_keys=True))
         return
 
@@ -85,8 +88,9 @@ def show_stats(url: str, as_json: bool) -> None:
         f"site weights count x{weight:.2f} (in full once {MIN_EACH_CLASS} spam and {MIN_EACH_CLASS} ham are learned)"
     )
     typer.echo(
-        f"Vietnamese/Chinese mail learned: {vh} ham, {vs} spam; the damping of such mail "
-        f"(unseen_language_weight) is {trust:.0%} lifted (fully at {MIN_LANGUAGE_HAM} ham and {MIN_EACH_CLASS} spam)"
+        f"Vietnamese/Chinese mail learned: {vh} ham, {vs} spam; in the model's training: {mh} ham, {mj} junk; "
+        f"the damping of such mail (unseen_language_weight) is {trust:.0%} lifted (fully at {MIN_LANGUAGE_HAM} ham "
+        f"and {MIN_EACH_CLASS} spam, counting both)"
     )
 
 
@@ -109,7 +113,8 @@ def register(app: typer.Typer) -> None:
         settings = get_settings(config)
         url = learning_url(settings, store)
         if stats:
-            show_stats(url, json_out)
+            model_path = classifier_option(settings, "model_path", None) or DEFAULT_MODEL
+            show_stats(url, json_out, load_model(Path(model_path)).meta)
             return
         if spam == ham:
             fail("give exactly one of --spam or --ham")

@@ -97,3 +97,15 @@ def test_text_urls_in_chinese_and_vietnamese_text() -> None:
     assert list(text_urls("https://bank.vn@evil.example/x")) == ["https://bank.vn@evil.example/x"]
     # Not inside a longer ASCII word.
     assert list(text_urls("xhttp://a.example awww.example.com")) == []
+
+
+def test_a_link_that_auto_linking_ran_into_chinese_text() -> None:
+    """Some mailers' auto-linking puts the Chinese sentence after a URL into the href: the host ends at the
+    full-width bracket, not as a mixed-script IDN (which the phishing checks would score)."""
+    html = '<a href="https://www.chinatax.gov.cn）办理，税务部门不会通过邮件发送退税链接；">https://www.chinatax.gov.cn）</a>'
+    assert [u.host for u in extract_html_urls(html)] == ["www.chinatax.gov.cn"]
+    # An IDN and a URL with userinfo are left as they are; ASCII punctuation in an href is not cut.
+    idn = normalise_url("http://例子.测试/", "html")
+    assert idn is not None and idn.host == "xn--fsqu00a.xn--0zwm56d"
+    userinfo = normalise_url("https://bank.vn）@evil.example/", "html")
+    assert userinfo is not None and userinfo.host == "evil.example"

@@ -45,6 +45,8 @@ def normalise_url(raw: str, source: str, anchor_text: str | None = None) -> Url 
     (``https://bank.vn@evil.com/`` goes to evil.com) and backslashes count as slashes.
     """
     url = raw.strip().replace("\t", "").replace("\n", "").replace("\r", "")
+    if not url.isascii():
+        url = _cut_host(url, ascii_ends=False)
     if url.startswith("//"):
         url = "http:" + url
     elif url[:3].lower() == "www":
@@ -94,10 +96,12 @@ def _is_cjk(ch: str) -> bool:
     return "\u2e80" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" or "\uf900" <= ch <= "\ufaff"
 
 
-def _cut_host(url: str) -> str:
+def _cut_host(url: str, ascii_ends: bool = True) -> str:
     """``url`` ending where its host does when the host runs into the text after it: at a character
     no host has, or at CJK text after an ASCII top-level label (``www.example.com了解更多``). A host
-    that is CJK from its start (``http://例子.测试``) and one with userinfo (``@``) are left whole."""
+    that is CJK from its start (``http://例子.测试``) and one with userinfo (``@``) are left whole.
+    ``ascii_ends=False`` ends hosts at CJK punctuation, full-width forms and CJK text only: for links
+    (``href``) that a mailer's auto-linking ran on into the Chinese sentence after them."""
     start = url.find("://")
     start = start + 3 if start >= 0 else 0
     end = min((i for i in (url.find(c, start) for c in _AUTHORITY_END) if i >= 0), default=len(url))
@@ -105,7 +109,7 @@ def _cut_host(url: str) -> str:
     if "@" in authority:
         return url
     for i, ch in enumerate(authority):
-        if ch in _HOST_END:
+        if ch in _HOST_END and (ascii_ends or not ch.isascii()):
             return url[: start + i]
         if _is_cjk(ch):
             head, dot, last = authority[:i].rpartition(".")

@@ -169,6 +169,33 @@ async def test_lures_in_three_languages() -> None:
     assert "PHISH_LURE_PAYMENT" in await hits(message("请紧急付款到以下账户"))
 
 
+async def test_a_help_desk_lure_from_someone_elses_mailbox() -> None:
+    lure = (
+        "Your mailbox will be deactivated today. Click here to validate your account: https://earl-secure.example/owa"
+    )
+    hit = await hits(message(lure, frm="Ann Lee <ann.lee@college.example>", subject="RE: IT Support Team"))
+    assert hit.get("PHISH_LURE_HELPDESK") == "it support"
+    vi = "Hộp thư của anh/chị sắp bị khóa. Vui lòng nhấn vào http://203.0.113.7/xacminh để xác minh."
+    frm = '"Quản trị hệ thống email" <admin@mail-support.example>'
+    assert "PHISH_LURE_HELPDESK" in await hits(message(vi, frm=frm, subject="Thông báo"))
+    zh = "您的邮箱即将停用，请点击 http://exmail-verify.example/login 登录验证。"
+    assert "PHISH_LURE_HELPDESK" in await hits(message(zh, frm='"信息中心" <it@factory.example>', subject="通知"))
+    # The site's own IT links to its own portal, a hosted ticket system in its name or a government site.
+    own = "Please sign in to https://portal.agency.gov.vn/password to update your password before Friday."
+    assert "PHISH_LURE_HELPDESK" not in await hits(message(own, frm="it@agency.gov.vn", subject="IT Help Desk"))
+    ticket = "Incident I2503 was updated. Click https://univ.topdesk.example/tas/public to view it."
+    frm = '"IT Service Desk" <servicedesk@univ.example>'
+    assert "PHISH_LURE_HELPDESK" not in await hits(message(ticket, frm=frm, subject="Incident I2503"))
+    aware = "请通过国家税务总局官方网站 https://www.chinatax.gov.cn 办理，不要点击邮件中的链接。"
+    frm = '"信息中心" <xxzx@company.example>'
+    assert "PHISH_LURE_HELPDESK" not in await hits(message(aware, frm=frm, subject="网络安全提示"))
+    # A newsletter that mentions the help desk is not the short lure.
+    long_text = "Read our help desk column this week and click through to the archive. " * 40
+    frm = "news@magazine.example"
+    body = long_text + "https://other.example/"
+    assert "PHISH_LURE_HELPDESK" not in await hits(message(body, frm=frm, subject="Help desk weekly"))
+
+
 async def test_payment_redirection_lures() -> None:
     for body in (
         "Please note the change of bank details below and remit invoice 4411 to the new account.",

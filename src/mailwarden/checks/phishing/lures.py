@@ -7,6 +7,8 @@ from typing import ClassVar
 
 from mailwarden.checks._parts import Part
 from mailwarden.checks.base import CheckContext, CheckResult, Need, SymbolDef
+from mailwarden.message.model import Message
+from mailwarden.textfeatures.domains import in_domain, registered_domain
 from mailwarden.textfeatures.tokens import fold_text
 from mailwarden.verdict import Category, Hit
 
@@ -35,7 +37,28 @@ _PAYMENT = re.compile(
     r"|(?:更改|变更|更换|變更|更換)(?:公司)?(?:收款)?(?:银行|銀行)?(?:账户|帳戶|賬戶|账号|帳號)"
     r"|收款(?:账户|账号|帳戶|賬戶)(?:已)?(?:变更|更改|更换|變更|更換)|新的?收款(?:账户|账号|帳戶|賬戶)",
 )
+# The sender poses as the IT help desk, mail administrator or payroll ("RE: IT Support Team", "Quản trị hệ
+# thống email", "信息中心") in the subject or display name, and asks to click, sign in or verify: the usual
+# text of credential phishing sent from compromised accounts of other organisations.
+_ROLE = re.compile(
+    r"\b(?:it (?:help ?desk|support|service desk|services?|department|team|admin)|help ?desk|service desk"
+    r"|technical support team|system administrator|systems? admin(?:istrator)?|mail(?:box)? admin(?:istrator)?"
+    r"|webmail|outlook web app|email (?:account|administrator|support)|mailbox (?:user|quota|upgrade|storage)"
+    r"|payroll|staff bulletin|all staff"
+    r"|quan tri (?:he thong|email|hop thu|mang)|quan tri vien|phong cntt|bo phan it|ho tro ky thuat"
+    r"|trung tam cong nghe thong tin)\b"
+    r"|信息中心|网络中心|系统管理员|邮箱管理员|邮件管理员|信息技术部|技术支持|运维中心"
+)
+_ACTION = re.compile(
+    r"\b(?:click|log ?in|sign ?in|verify|validate|re-?validate|update|upgrade|re-?activate|confirm"
+    r"|follow the link|link below|access|nhan vao|bam vao|truy cap|dang nhap|xac minh|xac nhan|cap nhat"
+    r"|nang cap)\b|点击|登录|登陆|验证|确认|更新|升级|访问"
+)
+# A real notice is longer only when it is a newsletter; the lure is a few lines.
+MAX_HELPDESK_WORDS = 300
 MAX_CHARS = 8_000
+MAX_URLS = 50
+_GOVERNMENT = ("gov.vn", "gov.cn", "gov")
 # "Hi jose@monkey.org," / "Dear user john@agency.vn" / "Kính gửi minh@bo.gov.vn" / "尊敬的 a@b.cn": mass
 # phishing greets the mailbox, not a person (the kit fills in the address it sends to). Ham opening with
 # an address is a quote attribution ("x@y wrote:"), which needs no greeting word and is excluded.
@@ -45,6 +68,24 @@ _GREETING_ADDRESS = re.compile(
     r"holder)[\s,:-]*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b(?![\s,]*(?:said|wrote|writes)\b)",
     re.IGNORECASE,
 )
+
+
+def _links_elsewhere(m: Message) -> bool:
+    """A link (not an image or style URL) elsewhere than the sender's own site: not the From domain's
+    registered domain, not a tenant of a hosted service named after it (``univ.topdesk.net`` for a
+    ``univ.example`` help desk's ticket system), not a government site (an awareness notice links there)."""
+    own = registered_domain((m.from_domain or "").lower())
+    tenant = own.partition(".")[0]
+    for u in m.urls[:MAX_URLS]:
+        if u.source in ("html-src", "html-css"):
+            continue
+        host = u.host.lower()
+        if registered_domain(host) == own or in_domain(host, _GOVERNMENT):
+            continue
+        if len(tenant) >= 3 and tenant in host.split(".")[:-2]:
+            continue
+        return True
+    return False
 
 
 class Lures(Part):
@@ -57,10 +98,23 @@ class Lures(Part):
                   Category.PHISHING, "phish_lure"),
         SymbolDef("PHISH_LURE_PAYMENT", 1.5, "urgent payment or changed bank account lure", Category.PHISHING,
                   "phish_lure"),
+        SymbolDef("PHISH_LURE_HELPDESK", 2.5, "a short message posing as the IT help desk, mail admin or "
+                  "payroll asks to click or sign in, linking outside the sender's domain", Category.PHISHING,
+                  "phish_lure"),
         SymbolDef("PHISH_GREETING_ADDRESS", 2.0, "the text greets an e-mail address, not a person "
                   "(\"Hi jose@monkey.org,\")", Category.PHISHING, "phish_lure"),
     )  # fmt: skip
     needs = frozenset({Need.HEADERS, Need.BODY})
+
+    @staticmethod
+    def helpdesk_role(m: Message, text: str) -> str | None:
+        """The help-desk role the subject or display name claims, when ``text`` (the folded subject and body)
+        is short, asks for an action and the message links outside the sender's domain."""
+        head = " ".join(fold_text(f"{m.subject} {m.from_display or ''}".lower()).split())
+        role = _ROLE.search(head)
+        if role is None or len(text.split()) > MAX_HELPDESK_WORDS or not _ACTION.search(text):
+            return None
+        return role.group(0) if _links_elsewhere(m) else None
 
     async def run(self, ctx: CheckContext) -> CheckResult:
         m = ctx.message
@@ -73,6 +127,9 @@ class Lures(Part):
         pay = _PAYMENT.search(text)
         if pay:
             hits.append(Hit("PHISH_LURE_PAYMENT", pay.group(0)))
+        role = self.helpdesk_role(m, text)
+        if role:
+            hits.append(Hit("PHISH_LURE_HELPDESK", role))
         greeting = _GREETING_ADDRESS.match(body.lstrip()[:200])
         if greeting:
             hits.append(Hit("PHISH_GREETING_ADDRESS", greeting.group(0).strip()))

@@ -114,10 +114,11 @@ def _ew(chunk, charset, mode, label):
     return "=?%s?Q?%s?=" % (label, q)
 
 
-def _ew_words(text, charset, mode, label):
+def _ew_words(text, charset, mode, label, first_max=75):
     words, cur = [], ""
     for ch in text:
-        if cur and len(_ew(cur + ch, charset, mode, label)) > 75:
+        lim = first_max if not words else 75
+        if cur and len(_ew(cur + ch, charset, mode, label)) > lim:
             words.append(_ew(cur, charset, mode, label))
             cur = ch
         else:
@@ -127,7 +128,7 @@ def _ew_words(text, charset, mode, label):
     return words
 
 
-def hdr(text, charset="utf-8", mode="B", label=None, plain_prefix=False):
+def hdr(text, charset="utf-8", mode="B", label=None, plain_prefix=False, room=75):
     """RFC 2047-encode ``text`` if needed; folded with CRLF SP (as '\\n ')."""
     if _is_ascii(text):
         return text
@@ -141,7 +142,8 @@ def hdr(text, charset="utf-8", mode="B", label=None, plain_prefix=False):
         if i:
             prefix = " ".join(parts[:i]) + " "
             text = " ".join(parts[i:])
-    return prefix + "\n ".join(_ew_words(text, charset, mode, label))
+    room = max(20, min(75, room - len(prefix)))
+    return prefix + "\n ".join(_ew_words(text, charset, mode, label, first_max=room))
 
 
 _SPECIALS = set('()<>[]:;@\\,."')
@@ -201,7 +203,10 @@ class Part:
 def text_part(text, subtype="plain", charset="utf-8", cte="base64", label=None,
               quote_charset=True, extra_ct="", cte_case=None, headers_after=()):
     label = label or charset.upper()
-    data = _norm(text).encode(charset)
+    t = _norm(text)
+    if cte == "base64":
+        t = t.replace("\n", "\r\n")  # canonical CRLF form inside base64
+    data = t.encode(charset)
     cs = '"%s"' % label if quote_charset else label
     ct = "text/%s; charset=%s%s" % (subtype, cs, extra_ct)
     hs = [("Content-Type", ct), ("Content-Transfer-Encoding", cte_case or cte)]
@@ -496,16 +501,16 @@ def dkim(rng, d, s, h, t=None, fold="\n\t", bits=2048, i=None):
     return fold.join(parts)
 
 
-def auth_results(org, d, mailfrom, ip, dkim_ok=True, b=None, dmarc=True, policy="none"):
+def auth_results(org, d, mailfrom, ip, dkim_ok=True, b=None, dmarc=True, policy="none", hfrom=None):
     host = ORGS[org]["mx"]
     lines = [host + ";"]
     if d:
         lines.append("dkim=%s (2048-bit key) header.d=%s header.i=@%s header.b=\"%s\";"
                      % ("pass" if dkim_ok else "none", d, d, b or "AAAAAAAA"))
-    lines.append("spf=pass (%s: domain of %s designates %s as permitted sender) smtp.mailfrom=%s%s"
+    lines.append("spf=pass (%s: domain of %s\n\t designates %s as permitted sender)\n\t smtp.mailfrom=%s%s"
                  % (host, mailfrom, ip, mailfrom, ";" if dmarc else ""))
     if dmarc:
-        dom = mailfrom.split("@")[1]
+        dom = hfrom or mailfrom.split("@")[1]
         lines.append("dmarc=pass (p=%s dis=none) header.from=%s" % (policy, dom))
     return "\n\t".join(lines)
 

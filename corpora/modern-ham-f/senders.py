@@ -7,7 +7,7 @@ list of top-level headers in the order the sending system would write them.
 
 import uuid
 
-from mailkit import (B62, R, addr, alnum, auth_results, b64s, dkim, fmt_date, hdr,
+from mailkit import (B62, R, alnum, auth_results, b64s, dkim, fmt_date, hdr,
                      hexs, later, pacific, rx_hops, tz)
 
 
@@ -43,7 +43,7 @@ def _common(f, hcs):
     if f.get("reply_to"):
         out["Reply-To"] = f["reply_to"]
     out["Subject"] = f.get("subject_raw") or hdr(f["subject"], cs, mode, label,
-                                                 plain_prefix=f.get("plain_prefix", False))
+                                                 plain_prefix=f.get("plain_prefix", False), room=69)
     out["Date"] = fmt_date(f["date"])
     if f.get("irt"):
         out["In-Reply-To"] = f["irt"]
@@ -94,7 +94,7 @@ def gmail(c, f, iphone=False, extra=(), auth=True, hcs=("utf-8", "B", "UTF-8")):
     mailfrom = f["envelope"]
     sel = "20230601" if t0.year > 2023 or t0.month > 6 else "20221208"
     dk = dkim(rng, "gmail.com", sel,
-              "mime-version:from:date:message-id:subject:to\n\t :from:to:cc:subject:date:message-id:reply-to",
+              "mime-version:from:date:message-id:subject:to\n         :from:to:cc:subject:date:message-id:reply-to",
               t=t1, fold="\n        ")
     trace = []
     trace += rx_hops(c.org, rng, host, host, ip, c.rcpt, t2)
@@ -201,8 +201,9 @@ def outlookcom(c, f, extra=(), hcs=("utf-8", "B", "utf-8"), lang="vi-VN", auth=T
     if auth:
         trace.append(("Authentication-Results", auth_results(c.org, "outlook.com", mailfrom, ip,
                                                              b=bval(dk))))
+    seal = b64s(rng, 96)
     trace.append(("ARC-Seal", "i=1; a=rsa-sha256; s=arcselector9901; d=microsoft.com; cv=none;\n b="
-                  + b64s(rng, 96)))
+                  + "\n ".join(seal[i:i + 72] for i in range(0, len(seal), 72))))
     trace.append(("DKIM-Signature", dk))
     trace.append(("Received", "from %s\n (2603:1096:%s:%s::%d) by %s\n (2603:1096:%s:%s::%d) with Microsoft SMTP Server\n"
                   " (version=TLS1_2, cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id\n 15.20.%d.%d; %s"
@@ -307,7 +308,7 @@ def qqweb(c, f, extra=(), hcs=("gb18030", "B", "gb18030"), auth=True):
     host, ip = _qq_out(rng)
     t2 = later(t0, rng.randrange(2, 6))
     mailfrom = f["envelope"]
-    dk = dkim(rng, "qq.com", "s201512", "Date:From:To:Subject;", t=t0, fold="\n\t")
+    dk = dkim(rng, "qq.com", "s201512", "Date:From:To:Subject", t=t0, fold="\n\t")
     trace = rx_hops(c.org, rng, host, host, ip, c.rcpt, t2)
     if auth:
         trace.append(("Authentication-Results", auth_results(c.org, "qq.com", mailfrom, ip,
@@ -331,9 +332,8 @@ def qq_boundary(rng):
                                         hexs(rng, 8, upper=True))
 
 
-def foxmail(c, f, via="qq", extra=(), hcs=("gb2312", "B", "gb2312"),
-            mailer="Foxmail 7.2.25.228[cn]", auth=True):
-    """Foxmail desktop client submitting through smtp.qq.com or smtp.163.com."""
+def _client_submit(c, f, via, helo, auth=True):
+    """Trace for a desktop/mobile client submitting via smtp.qq.com / smtp.163.com."""
     rng = c.rng
     t0 = c.t0
     mailfrom = f["envelope"]
@@ -344,27 +344,35 @@ def foxmail(c, f, via="qq", extra=(), hcs=("gb2312", "B", "gb2312"),
     t2 = later(t1, rng.randrange(1, 5))
     if via == "qq":
         host, ip = _qq_out(rng)
-        dk = dkim(rng, dom, "s201512", "Date:From:To:Subject:Mime-Version:Message-ID;",
+        dk = dkim(rng, dom, "s201512", "Date:From:To:Subject:Mime-Version:Message-ID",
                   t=t0, fold="\n\t")
         inner = ("Received", "from %s ( [%s])\n\tby newxmesmtplogicsvrszb%d-%d.qq.com (NewEsmtp) with SMTP\n\tid %s; %s"
-                 % ("DESKTOP-" + alnum(rng, 7, "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789"), ipc, rng.randrange(1, 20),
-                    rng.randrange(0, 3), hexs(rng, 8, upper=True), fmt_date(t1.astimezone(tz(8)))))
+                 % (helo, ipc, rng.randrange(1, 20), rng.randrange(0, 3), hexs(rng, 8, upper=True),
+                    fmt_date(t1.astimezone(tz(8)))))
     else:
         host = "m16.mail.%s" % dom
         ip = "220.181.16.%d" % rng.randrange(2, 250)
-        dk = dkim(rng, dom, "s110527", "Date:From:Subject:Mime-Version:Message-ID;",
+        dk = dkim(rng, dom, "s110527", "Date:From:Subject:Mime-Version:Message-ID",
                   fold="\n\t", bits=1024)
-        inner = ("Received", "from DESKTOP-%s (unknown [%s])\n\tby gzga-smtp-mta-g%d-%d (Coremail) with SMTP id %s;\n\t%s"
-                 % (alnum(rng, 7, "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789"), ipc, rng.randrange(0, 4), rng.randrange(0, 5),
+        inner = ("Received", "from %s (unknown [%s])\n\tby gzga-smtp-mta-g%d-%d (Coremail) with SMTP id %s;\n\t%s"
+                 % (helo, ipc, rng.randrange(0, 4), rng.randrange(0, 5),
                     "_____wD" + alnum(rng, 22), fmt_date(t1.astimezone(tz(8)), "CST")))
     trace = rx_hops(c.org, rng, host, host, ip, c.rcpt, t2)
     if auth:
-        trace.append(("Authentication-Results", auth_results(c.org, dom, mailfrom, ip,
-                                                             b=bval(dk))))
+        trace.append(("Authentication-Results", auth_results(c.org, dom, mailfrom, ip, b=bval(dk))))
     trace.append(("DKIM-Signature", dk))
     trace.append(inner)
+    return trace, dom
+
+
+def foxmail(c, f, via="qq", extra=(), hcs=("gb2312", "B", "gb2312"),
+            mailer="Foxmail 7.2.25.228[cn]", auth=True):
+    """Foxmail desktop client submitting through smtp.qq.com or smtp.163.com."""
+    rng = c.rng
+    helo = "DESKTOP-" + alnum(rng, 7, "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789")
+    trace, dom = _client_submit(c, f, via, helo, auth)
     common = _common(f, hcs)
-    lt = t0.astimezone(tz(8))
+    lt = c.t0.astimezone(tz(8))
     common["Message-ID"] = "<%s%s@%s>" % (lt.strftime("%Y%m%d%H%M%S"),
                                           "%07d" % rng.randrange(10 ** 7), dom)
     hs = _ordered(common, ["Date", "From", "To", "Cc", "Reply-To", "Subject", "In-Reply-To", "References", "*"],
@@ -372,6 +380,17 @@ def foxmail(c, f, via="qq", extra=(), hcs=("gb2312", "B", "gb2312"),
                    ("X-Mailer", mailer)] + list(extra))
     hs.append(("Mime-Version", "1.0"))
     hs.append(("Message-ID", common["Message-ID"]))
+    return trace + hs
+
+
+def iphone_qq(c, f, extra=(), hcs=("utf-8", "B", "utf-8"), mailer="iPhone Mail (20H19)", auth=True):
+    """iPhone Mail with a qq.com account (submission through smtp.qq.com)."""
+    trace, dom = _client_submit(c, f, "qq", "smtpclient.apple", auth)
+    common = _common(f, hcs)
+    common["Message-ID"] = "<%s@%s>" % (c.uuid(upper=True), dom)
+    hs = _ordered(common, ["From", "*"], [("Mime-Version", "1.0 (1.0)")])
+    hs += _ordered(common, ["Subject", "Date", "Message-ID", "In-Reply-To", "References", "Cc", "To", "*"],
+                   list(extra) + [("X-Mailer", mailer)])
     return trace + hs
 
 
@@ -416,6 +435,11 @@ def sina(c, f, extra=(), hcs=("utf-8", "B", "UTF-8"), auth=True):
 # Small own-domain senders and commercial senders
 # --------------------------------------------------------------------------
 
+def _from_domain(from_value):
+    a = from_value.rsplit("<", 1)[-1].rstrip(">").strip()
+    return a.rsplit("@", 1)[-1]
+
+
 def relay(c, f, hops, extra=(), order=None, hcs=("utf-8", "B", "UTF-8"), msgid=None,
           dkim_d=None, dkim_s="default", dkim_h="From:To:Subject:Date:Message-ID:MIME-Version",
           auth=True, mime_first=False, mime_name="MIME-Version"):
@@ -445,7 +469,7 @@ def relay(c, f, hops, extra=(), order=None, hcs=("utf-8", "B", "UTF-8"), msgid=N
     if auth:
         trace.append(("Authentication-Results",
                       auth_results(c.org, dkim_d, mailfrom, out_ip, b=bval(dk) if dk else None,
-                                   dmarc=bool(dkim_d))))
+                                   dmarc=bool(dkim_d), hfrom=_from_domain(f["from"]))))
     if dk:
         trace.append(("DKIM-Signature", dk))
     trace += sender_trace
@@ -453,8 +477,11 @@ def relay(c, f, hops, extra=(), order=None, hcs=("utf-8", "B", "UTF-8"), msgid=N
     common["Message-ID"] = msgid
     order = order or ["From", "To", "Cc", "Reply-To", "Subject", "Date", "Message-ID", "In-Reply-To",
                       "References", "*"]
+    common[mime_name] = "1.0"
     hs = _ordered(common, order, list(extra))
-    if mime_first:
+    if mime_name in order:
+        pass
+    elif mime_first:
         hs.insert(0, (mime_name, "1.0"))
     else:
         hs.append((mime_name, "1.0"))

@@ -131,7 +131,8 @@ def addr(name, email, cs="UTF-8", enc="B", quote=None):
     words = encoded_words(name, cs, enc)
     if quote:  # some broken mailers quote encoded words
         return '"%s" <%s>' % (" ".join(words), email)
-    return (CRLF + " ").join(words) + " <%s>" % email
+    sep = (CRLF + " ") if len(words[-1]) + len(email) + 9 > 78 else " "
+    return (CRLF + " ").join(words) + sep + "<%s>" % email
 
 
 def addr_list(name, addrs, sep=None):

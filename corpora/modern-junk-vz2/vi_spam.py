@@ -434,12 +434,12 @@ Kho Hà Nội: Long Biên, Hà Nội
         body=text(plain, cte="base64", cs="UTF-8", q=False))
 
 
-# 13. Study abroad seminar with an ICS-free invitation, HTML + plain
+# 13. Study-abroad seminar, multipart/alternative (Apple-style boundary)
 def s13(rng):
     dt = when(2025, 3, 26, 16, 0, 5)
     dom = "duhoc-toancau.edu.vn"
     plain = """HỘI THẢO DU HỌC ÚC - CANADA - HÀN QUỐC 2025
-Chủ nhật 06/04/2025 - 8h30 - Khách sạn Hòa Bình, Q.1, TP.HCM
+Chủ nhật 06/04/2025 - 8h30 - Trung tâm Hội nghị Sông Xanh, Q.1, TP.HCM
 
 - Gặp trực tiếp đại diện 30+ trường đại học, cao đẳng
 - Học bổng đến 50% học phí, miễn phí xét hồ sơ tại hội thảo
@@ -453,7 +453,7 @@ Hotline: 028.36xx.77xx - 0909.xx1.5x3
 """
     page = """<html><body style="font-family:Helvetica,Arial;font-size:15px;color:#222">
 <h2 style="color:#0a58ca">HỘI THẢO DU HỌC ÚC - CANADA - HÀN QUỐC 2025</h2>
-<p><b>Chủ nhật 06/04/2025 - 8h30</b><br>Khách sạn Hòa Bình, Q.1, TP.HCM</p>
+<p><b>Chủ nhật 06/04/2025 - 8h30</b><br>Trung tâm Hội nghị Sông Xanh, Q.1, TP.HCM</p>
 <ul><li>Gặp trực tiếp đại diện <b>30+ trường</b></li><li>Học bổng đến <b>50%</b> học phí</li>
 <li>Tư vấn visa tỷ lệ đậu <b>98%</b></li><li>Du học Hàn Quốc vừa học vừa làm</li></ul>
 <p><a href="https://duhoc-toancau.edu.vn/hoithao-0604" style="background:#0a58ca;color:#fff;padding:10px 20px;text-decoration:none">ĐĂNG KÝ THAM DỰ MIỄN PHÍ</a></p>

@@ -1,5 +1,5 @@
 """Vietnamese and Chinese mail the shipped model never trained on (tests/fixtures/modern_ham_vz_heldout and
-modern_junk_vz_heldout, written apart from the training sets corpora/modern-ham-e and modern-junk-vz):
+modern_junk_vz_heldout, written apart from the training sets corpora/modern-ham-e, -f, modern-junk-vz, -vz2):
 40 legitimate messages to a provincial hospital and a water-supply group, and 40 spam and phishing
 messages (fake tax office, police, courts, banks and mailbox admins, invoice selling, gambling, loans...).
 Scanned offline, as `mailwarden scan` does, with the shipped defaults and no site learning."""
@@ -36,8 +36,9 @@ async def test_held_out_vietnamese_and_chinese_ham_is_delivered() -> None:
     assert len(actions) == 40
     flagged = sorted(n for n, (_, a) in actions.items() if a is not Action.ACCEPT)
     held = sorted(n for n, (_, a) in actions.items() if a in (Action.QUARANTINE, Action.REJECT))
-    # Measured: one tagged (a personal note from a 163.com address, 6.4 points), none held. Scored in
-    # full, the model trained without Vietnamese and Chinese ham tagged 11 and quarantined 3.
+    # Measured: none tagged (highest 2.4 points). Scored in full, the model trained without Vietnamese and
+    # Chinese ham tagged 11 and quarantined 3; trained without modern-ham-f (personal and small senders'
+    # mail, much of it from free-mail), 1 (a personal note from a 163.com address, 7.0 points).
     assert len(flagged) <= 2, flagged
     assert not held, held
 
@@ -46,10 +47,11 @@ async def test_held_out_vietnamese_and_chinese_junk_is_caught() -> None:
     actions = await _actions(FIXTURES / "modern_junk_vz_heldout" / "INDEX.tsv")
     assert len(actions) == 40
     flagged = {n for n, (_, a) in actions.items() if a is not Action.ACCEPT}
-    # Measured: 26 of 40 flagged (13 of 20 in each language), 15 of them quarantined. The model trained
-    # without Vietnamese and Chinese mail, damped on such text, flagged 12 (2 quarantined).
-    assert len(flagged) >= 22, sorted(set(actions) - flagged)
+    # Measured: 30 of 40 flagged (14 Vietnamese, 16 Chinese), 20 of them quarantined. The model trained
+    # without Vietnamese and Chinese mail, damped on such text, flagged 12 (2 quarantined); with one
+    # author's training junk (modern-junk-vz) only, 26 (15).
+    assert len(flagged) >= 26, sorted(set(actions) - flagged)
     for first, last in ((1, 20), (21, 40)):  # Vietnamese, Chinese
-        assert sum(f"h{i:02d}.eml" in flagged for i in range(first, last + 1)) >= 10
+        assert sum(f"h{i:02d}.eml" in flagged for i in range(first, last + 1)) >= 11
     held = [n for n, (_, a) in actions.items() if a in (Action.QUARANTINE, Action.REJECT)]
-    assert len(held) >= 10, held
+    assert len(held) >= 14, held

@@ -19,8 +19,8 @@ DEFAULT_CORPORA = ("spamassassin-public", "nazario-phishing", "phishing-pot-2022
 # The project's own mail of today's kinds (corpora/modern-*/SOURCE.md), trained on with the shared corpora:
 # the public ham is English 2002 mailing-list mail, and without it modern notices and newsletters look
 # like phishing. Three English ham sets written from three briefs; Vietnamese and Chinese ham (the
-# non-English part of modern-ham, and modern-ham-e) with Vietnamese and Chinese spam and phishing
-# (modern-junk-vz), which the public corpora have none of.
+# non-English part of modern-ham, modern-ham-e and -f) with Vietnamese and Chinese spam and phishing
+# (modern-junk-vz and -vz2, two authors), which the public corpora have none of.
 MODERN_DIR = Path(__file__).resolve().parents[3] / "corpora"
 MODERN_SETS = tuple(
     MODERN_DIR / name
@@ -30,7 +30,9 @@ MODERN_SETS = tuple(
         "modern-ham-c/INDEX.tsv",
         "modern-ham-d/INDEX.tsv",
         "modern-ham-e/INDEX.tsv",
+        "modern-ham-f/INDEX.tsv",
         "modern-junk-vz/INDEX.tsv",
+        "modern-junk-vz2/INDEX.tsv",
     )
 )
 # Held-out ham at FPR 0.1% lands here: exactly on add_header (6), so the shipped thresholds hold ham

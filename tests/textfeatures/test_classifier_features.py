@@ -65,3 +65,18 @@ def test_link_destination_relative_to_the_sender() -> None:
     )
     f = tokens(fake)
     assert "uf:other" in f and "uf:same" not in f and "uf:only-same" not in f
+
+
+def test_vietnamese_and_chinese_mail_gets_its_own_copy_of_the_language_neutral_tokens() -> None:
+    vi = (
+        "From: Phong Ke toan <ketoan@congty.example>\r\nTo: a@agency.example\r\nSubject: Thông báo thanh toán\r\n"
+        "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+        "Kính gửi anh chị, đề nghị thanh toán hóa đơn tháng này tại https://pay.example/hoadon trước ngày 15.\r\n"
+    ).encode()
+    t = tokens(parse_message(vi))
+    # Sender, link, header and shape tokens twice: shared with English mail, and for this language group.
+    for tok in ("fd:congty.example", "u:pay.example", "h:ct:text/plain", "nohtml"):
+        assert tok in t and "vz|" + tok in t, tok
+    # Words are the language's own already: no copies.
+    assert "thanh" in t and "vz|thanh" not in t
+    assert not any(x.startswith("vz|") for x in tokens(parse_message(SPAM)) | tokens(parse_message(HAM)))

@@ -13,6 +13,12 @@ the subject's shape (capitals, ``$``/``!``, ``RE:`` without a thread) and its ch
 domain, path words, links to the From domain or to others). ``uf:`` tokens came after version 4 without
 a new version: they are added tokens, and a version 4 model or site learning ignores them.
 
+Mostly Vietnamese/Chinese mail also gets a ``vz|`` copy of each language-neutral token (sender domain,
+URL, header and shape tokens): the training holds far more English mail, and the copies let the model
+learn what a free-mail sender or a link shape means in that mail apart from what it means in English
+mail. On the held-out Vietnamese/Chinese sets it raised the ranking of junk over ham (AUC 0.9919 to
+0.9938) and junk flagged from 30 to 31 of 40, with no ham flagged.
+
 Features are binary and hashed into ``2**HASH_BITS`` buckets with CRC-32 (stable across processes,
 unlike ``hash()``); a message's vector is its set of buckets, L2-normalised at scoring time.
 Header fields that date a message (mailer versions, relay names) are left out on purpose: the
@@ -38,6 +44,7 @@ import numpy.typing as npt
 
 from mailwarden.message.model import Message
 from mailwarden.textfeatures.domains import URL_SHORTENERS, is_ip_host, registered_domain
+from mailwarden.textfeatures.scripts import VI_ZH_SHARE, vi_zh_share
 from mailwarden.textfeatures.tokens import char_ngrams, strip_diacritics, words
 
 FEATURE_VERSION = 4
@@ -57,6 +64,11 @@ _REPLY_PREFIX = re.compile(r"\s*(?:re|fw|fwd|aw|tr|sv)\s*:", re.IGNORECASE)
 _TRAILING_ID = re.compile(r"(?<!\s)\s{3,}[\w#-]{3,}$")
 _URL_ANCHOR = re.compile(r"\s*(?:https?://|www\.)", re.IGNORECASE)
 _SHAPE_HEADERS = frozenset(("content-type", "content-transfer-encoding", "to", "in-reply-to", "references"))
+
+
+VIZH_PREFIX = "vz|"
+_NEUTRAL_PREFIXES = ("fd:", "u:", "ut:", "us:", "uf:", "u#", "uu:", "h:", "ss:", "at:", "ax:")
+_NEUTRAL = frozenset(("html", "nohtml", "#nobody"))
 
 
 def _bucket(n: int, cuts: tuple[int, ...] = (0, 1, 2, 3, 5, 10, 20, 50)) -> str:
@@ -241,7 +253,18 @@ def tokens(m: Message) -> set[str]:
     out.add("html" if m.html_body else "nohtml")
     if not body:
         out.add("#nobody")
+    if message_language_share(m) >= VI_ZH_SHARE:
+        # Vietnamese/Chinese mail also gets its own copy of the language-neutral tokens (sender, links,
+        # headers, shape): the model learns what they mean in that mail apart from what they mean in the
+        # far larger English corpora (Daume's "frustratingly easy" feature augmentation).
+        out.update([VIZH_PREFIX + t for t in out if t.startswith(_NEUTRAL_PREFIXES) or t in _NEUTRAL])
     return out
+
+
+def message_language_share(m: Message) -> float:
+    """``vi_zh_share`` of the subject and body text, as the classifier judges a message (once per message:
+    features, scoring and learning all ask)."""
+    return m.memo("vi_zh_share", lambda: vi_zh_share(m.subject + " " + (m.text_body or m.html_text)))
 
 
 def rule_bucket(symbol: str) -> int:

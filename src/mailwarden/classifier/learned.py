@@ -56,11 +56,17 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
 from mailwarden.classifier.bytegrams import GRAM_BITS, message_grams
-from mailwarden.classifier.features import FEATURE_VERSION, HASH_BITS, features, vector_values
+from mailwarden.classifier.features import (
+    FEATURE_VERSION,
+    HASH_BITS,
+    features,
+    message_language_share,
+    vector_values,
+)
 from mailwarden.classifier.model import FloatArray, LinearModel
 from mailwarden.errors import StoreError
 from mailwarden.message.model import Message
-from mailwarden.textfeatures.scripts import VI_ZH_SHARE, vi_zh_share
+from mailwarden.textfeatures.scripts import VI_ZH_SHARE
 
 log = logging.getLogger(__name__)
 
@@ -536,9 +542,3 @@ def learn_message(
     ("manual", "release", "report", "auto"): counted per label in the store's statistics."""
     language = "vizh" if message_language_share(message) >= VI_ZH_SHARE else None
     return learn(model, cache, features(message, rules), is_spam, rate, batch, message_grams(message), source, language)
-
-
-def message_language_share(m: Message) -> float:
-    """``vi_zh_share`` of the subject and body text, as the classifier check judges a message (once per
-    message: scoring and learning both ask)."""
-    return m.memo("vi_zh_share", lambda: vi_zh_share(m.subject + " " + (m.text_body or m.html_text)))

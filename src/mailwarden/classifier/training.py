@@ -11,8 +11,7 @@ from zlib import crc32
 import numpy as np
 
 from mailwarden.classifier.corpus import Sample
-from mailwarden.classifier.features import HASH_BITS, features, vector_values
-from mailwarden.classifier.learned import message_language_share
+from mailwarden.classifier.features import HASH_BITS, features, message_language_share, vector_values
 from mailwarden.classifier.model import LinearModel
 from mailwarden.errors import MessageError
 from mailwarden.message.model import Limits, Message

@@ -11,8 +11,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from mailwarden.checks.base import Check, CheckContext, CheckResult, Need, SymbolDef
 from mailwarden.checks.spam.rules import RULE_CHECK_NAMES, rule_symbols_of_hits
 from mailwarden.classifier.bytegrams import message_grams
-from mailwarden.classifier.features import body_word_count, features
-from mailwarden.classifier.learned import cache_for_url, language_trust, message_language_share, site_logit
+from mailwarden.classifier.features import body_word_count, features, message_language_share
+from mailwarden.classifier.learned import cache_for_url, language_trust, site_logit
 from mailwarden.classifier.model import DEFAULT_MODEL, LinearModel, load_model
 from mailwarden.message.model import Message
 from mailwarden.textfeatures.scripts import VI_ZH_SHARE

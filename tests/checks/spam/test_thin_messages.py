@@ -78,3 +78,27 @@ async def test_a_short_business_letter_with_a_pdf_is_not_flagged_on_the_classifi
     assert junk is None or "thin message" in junk.detail
     old_limit = await scan(letter(body), thin_words=40)
     assert old_limit.score > v.score and old_limit.action.value != "accept"
+
+
+def greeting(subject: str, body: str) -> bytes:
+    m = EmailMessage()
+    m["From"] = "alice@agency.example"
+    m["To"] = "bob@partner.example"
+    m["Subject"] = subject
+    m["Date"] = "Mon, 17 Nov 2025 09:00:00 +0700"
+    m["Message-ID"] = "<g1@agency.example>"
+    m.set_content(body)
+    return bytes(m)
+
+
+async def test_a_few_words_are_little_evidence() -> None:
+    # A two-character Chinese greeting: with nothing but the model's prior and header-shape tokens to go on
+    # it scored 5.0 points. The cap scales with the words (from 10 of thin_words 50: 1 point).
+    for raw in (greeting("会议", "各位好。"), greeting("Lịch họp", "Kính gửi anh chị.")):
+        v = await scan(raw)
+        junk = next((s for s in v.symbols if s.name in JUNK), None)
+        assert junk is None or junk.score <= 1.5, junk
+        assert v.action.value == "accept"
+    # Without the guard the prior alone would have given the Chinese greeting several points.
+    unguarded = await scan(greeting("会议", "各位好。"), thin_words=0)
+    assert next(s for s in unguarded.symbols if s.name in JUNK).score > 3

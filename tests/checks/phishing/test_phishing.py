@@ -196,6 +196,24 @@ async def test_a_help_desk_lure_from_someone_elses_mailbox() -> None:
     assert "PHISH_LURE_HELPDESK" not in await hits(message(body, frm=frm, subject="Help desk weekly"))
 
 
+async def test_payment_redirection_with_answers_going_elsewhere_is_bec() -> None:
+    body = "Kindly note the change of bank details for invoice 4411; please remit to the new account."
+    reply_elsewhere = message(body, frm="Sunny Chen <sunny@supplier.example>").replace(
+        b"To: ", b"Reply-To: sunny.supplier@gmail.com\r\nTo: ", 1
+    )
+    h = await hits(reply_elsewhere)
+    assert "PHISH_LURE_PAYMENT" in h and "gmail.com" in h["PHISH_BEC_REDIRECT"]
+    assert "PHISH_BEC_REDIRECT" in await hits(message(body, frm="sunny.supplier@163.com"))
+    # The supplier writing from its own domain, answers to itself: the lure alone.
+    same = await hits(message(body, frm="Sunny Chen <sunny@supplier.example>"))
+    assert "PHISH_LURE_PAYMENT" in same and "PHISH_BEC_REDIRECT" not in same
+    # Reply-To elsewhere without a payment lure is not BEC.
+    plain = message("The minutes are attached.", frm="a@supplier.example").replace(
+        b"To: ", b"Reply-To: list@lists.example\r\nTo: ", 1
+    )
+    assert "PHISH_BEC_REDIRECT" not in await hits(plain)
+
+
 async def test_payment_redirection_lures() -> None:
     for body in (
         "Please note the change of bank details below and remit invoice 4411 to the new account.",

@@ -7,6 +7,7 @@ from typing import ClassVar
 
 from mailwarden.checks._parts import Part
 from mailwarden.checks.base import CheckContext, CheckResult, Need, SymbolDef
+from mailwarden.data import is_freemail
 from mailwarden.message.model import Message
 from mailwarden.textfeatures.domains import in_domain, registered_domain
 from mailwarden.textfeatures.tokens import fold_text
@@ -88,6 +89,21 @@ def _links_elsewhere(m: Message) -> bool:
     return False
 
 
+def _answers_elsewhere(m: Message, freemail: frozenset[str]) -> str | None:
+    """Where the answers to a payment request go when that is not the organisation in From: a Reply-To
+    in another registered domain, or a From in a free-mail box (business e-mail compromise: the "supplier"
+    with new bank details who is reached at gmail.com or 163.com)."""
+    from_dom = (m.from_domain or "").lower()
+    from_org = registered_domain(from_dom) if from_dom else ""
+    for addr in m.reply_to[:3]:
+        r_dom = addr.rpartition("@")[2].lower() if "@" in addr else ""
+        if from_org and r_dom and registered_domain(r_dom) != from_org:
+            return f"Reply-To {addr}"
+    if from_dom and is_freemail(from_dom, freemail):
+        return f"From a free-mail box ({from_dom})"
+    return None
+
+
 class Lures(Part):
     """A lure phrase alone is weak evidence; the password lure counts only with a link, form or attachment."""
 
@@ -98,6 +114,8 @@ class Lures(Part):
                   Category.PHISHING, "phish_lure"),
         SymbolDef("PHISH_LURE_PAYMENT", 1.5, "urgent payment or changed bank account lure", Category.PHISHING,
                   "phish_lure"),
+        SymbolDef("PHISH_BEC_REDIRECT", 2.5, "payment-redirection lure whose answers go elsewhere: Reply-To "
+                  "in another domain, or From a free-mail box", Category.PHISHING, "phish_lure"),
         SymbolDef("PHISH_LURE_HELPDESK", 2.5, "a short message posing as the IT help desk, mail admin or "
                   "payroll asks to click or sign in, linking outside the sender's domain", Category.PHISHING,
                   "phish_lure"),
@@ -127,6 +145,9 @@ class Lures(Part):
         pay = _PAYMENT.search(text)
         if pay:
             hits.append(Hit("PHISH_LURE_PAYMENT", pay.group(0)))
+            diverted = _answers_elsewhere(m, ctx.freemail_domains)
+            if diverted:
+                hits.append(Hit("PHISH_BEC_REDIRECT", f"{pay.group(0)}; {diverted}"))
         role = self.helpdesk_role(m, text)
         if role:
             hits.append(Hit("PHISH_LURE_HELPDESK", role))

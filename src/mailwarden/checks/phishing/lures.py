@@ -1,4 +1,5 @@
-"""Social-engineering lures in Vietnamese, Chinese and English: password expiry, account lock, urgent payment."""
+"""Social-engineering lures in Vietnamese, Chinese and English: password expiry, account lock, urgent payment,
+payment redirection (BEC) and help-desk impersonation."""
 
 from __future__ import annotations
 

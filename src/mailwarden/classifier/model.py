@@ -51,6 +51,12 @@ class LinearModel:
             w += extra[idx]
         return self.junk_bias + float(w @ vector_values(idx))
 
+    def vizh_trained(self) -> tuple[int, int]:
+        """(ham, junk): the mostly Vietnamese/Chinese messages the model was trained on (``trained_vizh``
+        in its metadata; none for a model from before it was recorded)."""
+        trained = self.meta.get("trained_vizh") or {}
+        return int(trained.get("ham", 0)), int(trained.get("junk", 0))
+
     def phish_probability(self, buckets: Sequence[int]) -> float:
         if not buckets:
             return 0.0

@@ -56,9 +56,9 @@ def learn_raw(settings: Settings, raw: bytes, is_spam: bool, source: str, catego
     )
 
 
-def show_stats(url: str, as_json: bool, model_meta: dict[str, Any]) -> None:
+def show_stats(url: str, as_json: bool, model_vizh: tuple[int, int]) -> None:
     """What the learning store holds: messages per label and per source, weights, how much they count
-    (``model_meta``: the classifier model's metadata, for the Vietnamese/Chinese mail it was trained on)."""
+    (``model_vizh``: the Vietnamese/Chinese ham and junk the classifier model was trained on)."""
     try:
         repo = cache_for_url(url).repository()
         st = repo.stats() if repo is not None else LearnStats(0, 0, 0, 0)
@@ -66,8 +66,7 @@ def show_stats(url: str, as_json: bool, model_meta: dict[str, Any]) -> None:
         fail(str(e), EXIT_FINDINGS)
     weight = site_weight(st.spam, st.ham)
     vh, vs = st.by_language.get("vizh_ham", 0), st.by_language.get("vizh_spam", 0)
-    trained = model_meta.get("trained_vizh") or {}
-    mh, mj = int(trained.get("ham", 0)), int(trained.get("junk", 0))
+    mh, mj = model_vizh
     trust = language_trust(vh + mh, vs + mj)
     if as_json:
         out = {"store": url, "spam": st.spam, "ham": st.ham, "by_source": st.by_source, "weights": st.buckets,
@@ -114,7 +113,7 @@ def register(app: typer.Typer) -> None:
         url = learning_url(settings, store)
         if stats:
             model_path = classifier_option(settings, "model_path", None) or DEFAULT_MODEL
-            show_stats(url, json_out, load_model(Path(model_path)).meta)
+            show_stats(url, json_out, load_model(Path(model_path)).vizh_trained())
             return
         if spam == ham:
             fail("give exactly one of --spam or --ham")

@@ -12,6 +12,7 @@ from mailwarden.checks.base import CheckContext, CheckResult, Need, SymbolDef
 from mailwarden.checks.phishing.options import PhishingOptions
 from mailwarden.textfeatures.confusables import ascii_fold
 from mailwarden.textfeatures.domains import in_domain, registered_domain
+from mailwarden.textfeatures.scripts import char_script
 from mailwarden.verdict import Category, Hit
 
 # Public authorities named in a display name ("Cục Thuế TP Hà Nội", "Bộ Công an – VNeID", "人力资源和社会保障局"),
@@ -30,10 +31,6 @@ _AUTHORITY = re.compile(
 )
 
 
-def _is_cjk(name: str) -> bool:
-    return any("\u3400" <= c <= "\u9fff" for c in name)
-
-
 def _shows(shown: str, name: str) -> bool:
     """Whether the folded display name ``shown`` (padded with spaces) shows the folded ``name``: as a word,
     or inside a longer name when that is over 6 letters. A Chinese name has no spaces round it, so it counts
@@ -41,7 +38,8 @@ def _shows(shown: str, name: str) -> bool:
     ("中国工商银行"), but not inside another word ("北京东方科技" holds 京东)."""
     if f" {name} " in shown or (len(name) > 6 and name in shown):
         return True
-    return _is_cjk(name) and re.search(rf"(?:^|[^\w]|中国){re.escape(name)}", shown.strip()) is not None
+    cjk = not name.isascii() and any(char_script(c) == "CJK" for c in name)
+    return cjk and re.search(rf"(?:^|[^\w]|中国){re.escape(name)}", shown.strip()) is not None
 
 
 class DisplayNameImpersonation(Part):

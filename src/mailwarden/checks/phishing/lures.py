@@ -7,7 +7,9 @@ import re
 from typing import ClassVar
 
 from mailwarden.checks._parts import Part
+from mailwarden.checks._senders import reply_to_elsewhere
 from mailwarden.checks.base import CheckContext, CheckResult, Need, SymbolDef
+from mailwarden.checks.phishing.options import PhishingOptions
 from mailwarden.data import is_freemail
 from mailwarden.message.model import Message
 from mailwarden.textfeatures.domains import in_domain, registered_domain
@@ -60,7 +62,6 @@ _ACTION = re.compile(
 MAX_HELPDESK_WORDS = 300
 MAX_CHARS = 8_000
 MAX_URLS = 50
-_GOVERNMENT = ("gov.vn", "gov.cn", "gov")
 # "Hi jose@monkey.org," / "Dear user john@agency.vn" / "Kính gửi minh@bo.gov.vn" / "尊敬的 a@b.cn": mass
 # phishing greets the mailbox, not a person (the kit fills in the address it sends to). Ham opening with
 # an address is a quote attribution ("x@y wrote:"), which needs no greeting word and is excluded.
@@ -72,17 +73,17 @@ _GREETING_ADDRESS = re.compile(
 )
 
 
-def _links_elsewhere(m: Message) -> bool:
+def _links_elsewhere(m: Message, government: tuple[str, ...]) -> bool:
     """A link (not an image or style URL) elsewhere than the sender's own site: not the From domain's
     registered domain, not a tenant of a hosted service named after it (``univ.topdesk.net`` for a
-    ``univ.example`` help desk's ticket system), not a government site (an awareness notice links there)."""
+    ``univ.example`` help desk's ticket system), not a ``government`` site (an awareness notice links there)."""
     own = registered_domain((m.from_domain or "").lower())
     tenant = own.partition(".")[0]
     for u in m.urls[:MAX_URLS]:
         if u.source in ("html-src", "html-css"):
             continue
         host = u.host.lower()
-        if registered_domain(host) == own or in_domain(host, _GOVERNMENT):
+        if registered_domain(host) == own or in_domain(host, government):
             continue
         if len(tenant) >= 3 and tenant in host.split(".")[:-2]:
             continue
@@ -94,12 +95,10 @@ def _answers_elsewhere(m: Message, freemail: frozenset[str]) -> str | None:
     """Where the answers to a payment request go when that is not the organisation in From: a Reply-To
     in another registered domain, or a From in a free-mail box (business e-mail compromise: the "supplier"
     with new bank details who is reached at gmail.com or 163.com)."""
+    addr = reply_to_elsewhere(m)
+    if addr is not None:
+        return f"Reply-To {addr}"
     from_dom = (m.from_domain or "").lower()
-    from_org = registered_domain(from_dom) if from_dom else ""
-    for addr in m.reply_to[:3]:
-        r_dom = addr.rpartition("@")[2].lower() if "@" in addr else ""
-        if from_org and r_dom and registered_domain(r_dom) != from_org:
-            return f"Reply-To {addr}"
     if from_dom and is_freemail(from_dom, freemail):
         return f"From a free-mail box ({from_dom})"
     return None
@@ -125,15 +124,18 @@ class Lures(Part):
     )  # fmt: skip
     needs = frozenset({Need.HEADERS, Need.BODY})
 
-    @staticmethod
-    def helpdesk_role(m: Message, text: str) -> str | None:
+    def helpdesk_role(self, m: Message, text: str) -> str | None:
         """The help-desk role the subject or display name claims, when ``text`` (the folded subject and body)
         is short, asks for an action and the message links outside the sender's domain."""
         head = " ".join(fold_text(f"{m.subject} {m.from_display or ''}".lower()).split())
         role = _ROLE.search(head)
         if role is None or len(text.split()) > MAX_HELPDESK_WORDS or not _ACTION.search(text):
             return None
-        return role.group(0) if _links_elsewhere(m) else None
+        opts = self.options
+        assert isinstance(opts, PhishingOptions)
+        # [checks.phishing] government_domains, and US federal ".gov" sites (advisories link there too).
+        government = (*(d.lower() for d in opts.government_domains), "gov")
+        return role.group(0) if _links_elsewhere(m, government) else None
 
     async def run(self, ctx: CheckContext) -> CheckResult:
         m = ctx.message

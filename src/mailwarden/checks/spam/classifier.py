@@ -134,8 +134,7 @@ class SpamClassifier(Check):
 
     def language_trust(self) -> float:
         """0..1: how far the model's training and the site's learning cover mostly-vi/zh mail."""
-        trained = self.model.meta.get("trained_vizh") or {}
-        ham, junk = int(trained.get("ham", 0)), int(trained.get("junk", 0))
+        ham, junk = self.model.vizh_trained()
         if self.learned is not None:
             return self.learned.language_trust(ham, junk)
         return language_trust(ham, junk)

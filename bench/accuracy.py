@@ -11,11 +11,15 @@ same test messages over their native protocols. Corpora are unpacked under --wor
 
 --reverse swaps the two parts (train on the newer/second half, test on the older/first).
 
-Every tool also scores the project's held-out sets of 2024-2026 mail, never trained on, each reported
+Every tool also scores the project's held-out sets of synthetic mail, never trained on, each reported
 as the share flagged and not part of the other metrics: "modern-B" (tests/fixtures/modern_ham_heldout, 40
 legitimate messages in English, Vietnamese and Chinese), "vz-ham" (tests/fixtures/modern_ham_vz_heldout,
-40 legitimate Vietnamese and Chinese messages) and "vz-junk" (tests/fixtures/modern_junk_vz_heldout, 40
-Vietnamese and Chinese spam and phishing; the public corpora have none).
+40 legitimate Vietnamese and Chinese messages), "vz-junk" (tests/fixtures/modern_junk_vz_heldout, 40
+Vietnamese and Chinese spam and phishing; the public corpora have none), "en-ham"
+(tests/fixtures/modern_ham_en_heldout, 40 legitimate English newsletters, promotions, receipts, digests
+and notices of 2004-2026: commercial-looking mail a filter must deliver) and "en-junk"
+(tests/fixtures/modern_junk_en_heldout, 40 English spam and phishing of 2004-2026, the years the public
+corpora miss).
 
 Usage: .venv/bin/python bench/accuracy.py [--corpora ../shared/corpora] [--work /tmp/mw-accuracy] [--reverse]
                                           [--peers rspamd,spamd] [-c 4] [--json out.json]
@@ -53,6 +57,8 @@ HELDOUT_SETS = {
     "modern-B": REPO / "tests" / "fixtures" / "modern_ham_heldout" / "INDEX.tsv",
     "vz-ham": REPO / "tests" / "fixtures" / "modern_ham_vz_heldout" / "INDEX.tsv",
     "vz-junk": REPO / "tests" / "fixtures" / "modern_junk_vz_heldout" / "INDEX.tsv",
+    "en-ham": REPO / "tests" / "fixtures" / "modern_ham_en_heldout" / "INDEX.tsv",
+    "en-junk": REPO / "tests" / "fixtures" / "modern_junk_en_heldout" / "INDEX.tsv",
 }
 from mailwarden.cli.train import MODERN_SETS, TARGET_POINTS  # noqa: E402  (the shipped training sets, calibration)
 

@@ -9,26 +9,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mailwarden.classifier.corpus import generated, iter_samples, read_index
-from mailwarden.config import settings_from_mapping
-from mailwarden.dns import FakeResolver
-from mailwarden.engine import Engine
-from mailwarden.message.received import envelope_from_received
+from mailwarden.testing.heldout import scan_index
 from mailwarden.verdict import Action
 
 HELDOUT = Path(__file__).resolve().parents[1] / "fixtures" / "modern_ham_heldout" / "INDEX.tsv"
 
 
 async def test_held_out_modern_ham_is_delivered() -> None:
-    settings = settings_from_mapping({"general": {"offline": True}, "checks": {"spam_classifier": {"learning": False}}})
-    engine = Engine(settings, FakeResolver({}))
-    actions: dict[str, Action] = {}
-    for s in iter_samples(read_index(generated(HELDOUT))):
-        msg = engine.parse(s.raw)
-        env = envelope_from_received(msg.headers)
-        if env is not None:
-            msg.envelope = env
-        actions[Path(s.name).name] = (await engine.scan(msg)).action
+    scanned = await scan_index(HELDOUT)
+    actions = {n: x.action for n, x in scanned.items()}
     assert len(actions) == 40
     flagged = sorted(n for n, a in actions.items() if a is not Action.ACCEPT)
     held = sorted(n for n, a in actions.items() if a in (Action.QUARANTINE, Action.REJECT))

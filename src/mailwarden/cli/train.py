@@ -31,8 +31,11 @@ MODERN_SETS = tuple(
         "modern-ham-d/INDEX.tsv",
         "modern-ham-e/INDEX.tsv",
         "modern-ham-f/INDEX.tsv",
+        "modern-ham-g/INDEX.tsv",
         "modern-junk-vz/INDEX.tsv",
         "modern-junk-vz2/INDEX.tsv",
+        "modern-junk-en/INDEX.tsv",
+        "modern-junk-en2/INDEX.tsv",
     )
 )
 # Held-out ham at FPR 0.1% lands here: exactly on add_header (6), so the shipped thresholds hold ham

@@ -214,6 +214,43 @@ async def test_payment_redirection_with_answers_going_elsewhere_is_bec() -> None
     assert "PHISH_BEC_REDIRECT" not in await hits(plain)
 
 
+async def test_the_boss_request_from_a_free_mail_box_is_bec() -> None:
+    """The first message of the gift-card scam: the "superintendent" on gmail.com is in a meeting and needs a
+    discreet favour; the next one asks for gift cards and pictures of their codes (en, vi, zh)."""
+    for frm, body in (
+        (
+            "Margaret Lyle <supt.margaretlyle@gmail.com>",
+            "Janice,\nAre you available? I need you to handle a task "
+            "for me discreetly. I'm in a meeting with the board and can't talk on phone, just reply back here.",
+        ),
+        (
+            "David Moore <d.moore.office@outlook.com>",
+            "I need you to purchase 5 Google Play gift cards of $100 each "
+            "for the staff. Scratch off the back and send me pictures of the codes.",
+        ),
+        (
+            "Giám đốc Nguyễn <gd.nguyenvan@gmail.com>",
+            "Em có đang rảnh không? Anh đang họp không nghe máy được, nhờ em làm một việc gấp.",
+        ),
+        ("王总 <wangzong.office@163.com>", "在吗？我在开会不方便接电话，你先帮我买几张京东卡，卡号发我。"),
+    ):
+        h = await hits(message(body, frm=frm))
+        assert "PHISH_BEC_REQUEST" in h and "free-mail" in h["PHISH_BEC_REQUEST"], (frm, h)
+    # The same request from the organisation's own mail server, answers to itself: not this rule.
+    own = "Are you available? I need you to handle a task for me discreetly, reply back here."
+    assert "PHISH_BEC_REQUEST" not in await hits(message(own, frm="Margaret Lyle <m.lyle@pinecrest.example>"))
+    # A friend on gmail.com asking about lunch, a shop selling gift cards: no request, no script.
+    for frm, body in (
+        ("Bob <bob.friend@gmail.com>", "Are you available for lunch tomorrow? I'm in a meeting until 2."),
+        ("Shop <news@shop.example>", "Buy a gift card for Christmas! Gift cards from $10, delivered by e-mail."),
+        ("Anna <anna.k@gmail.com>", "Could you do me a favour and water the plants while I'm away? Thanks!"),
+    ):
+        assert "PHISH_BEC_REQUEST" not in await hits(message(body, frm=frm)), body
+    # A long letter that mentions gift cards and meetings is not the few-line request.
+    letter = "We met in a meeting about the budget and agreed on the plan. " * 30 + "Please buy gift cards."
+    assert "PHISH_BEC_REQUEST" not in await hits(message(letter, frm="c.lee@gmail.com"))
+
+
 async def test_payment_redirection_lures() -> None:
     for body in (
         "Please note the change of bank details below and remit invoice 4411 to the new account.",

@@ -102,3 +102,17 @@ async def test_a_few_words_are_little_evidence() -> None:
     # Without the guard the prior alone would have given the Chinese greeting several points.
     unguarded = await scan(greeting("会议", "各位好。"), thin_words=0)
     assert next(s for s in unguarded.symbols if s.name in JUNK).score > 3
+
+
+async def test_a_slight_lean_names_no_category() -> None:
+    """Below unsure_points the classifier's points still count, as SPAM_CLASSIFIER_UNSURE, but the message is
+    not counted as spam or phishing in the verdict's categories (reports and statistics use them)."""
+    hop = b"Received: from partner.example ([198.51.100.20]) by mx.agency.example; Mon, 17 Nov 2025 09:00 +0700\r\n"
+    raw = hop + greeting("会议", "各位好。")
+    named = await scan(raw, unsure_points=0)
+    junk = next(s for s in named.symbols if s.name in JUNK)
+    assert 0 < junk.score < 3 and named.categories  # spam or phishing on a lean of a point or so
+    unsure = await scan(raw, unsure_points=3)
+    lean = next(s for s in unsure.symbols if s.name == "SPAM_CLASSIFIER_UNSURE")
+    assert lean.score == junk.score and unsure.score == named.score
+    assert not unsure.categories and not any(s.name in JUNK for s in unsure.symbols)

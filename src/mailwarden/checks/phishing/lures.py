@@ -1,5 +1,5 @@
 """Social-engineering lures in Vietnamese, Chinese and English: password expiry, account lock, urgent payment,
-payment redirection (BEC) and help-desk impersonation."""
+payment redirection and the "boss" request (BEC), and help-desk impersonation."""
 
 from __future__ import annotations
 
@@ -41,6 +41,35 @@ _PAYMENT = re.compile(
     r"|(?:更改|变更|更换|變更|更換)(?:公司)?(?:收款)?(?:银行|銀行)?(?:账户|帳戶|賬戶|账号|帳號)"
     r"|收款(?:账户|账号|帳戶|賬戶)(?:已)?(?:变更|更改|更换|變更|更換)|新的?收款(?:账户|账号|帳戶|賬戶)",
 )
+# The "boss" request of business e-mail compromise, written by hand (no maintained library lists these): the
+# first message asks a subordinate for a discreet favour from someone who cannot talk, the next for gift
+# cards and their codes. The request (a task or gift cards) must be there, and one more sign of the script.
+_BEC_ASK = re.compile(
+    r"\b(?:(?:quick|small|urgent|important|personal|little) (?:favou?r|task|errand|assignment)"
+    r"|need (?:you to (?:handle|do|complete|run|take care of|get)|a (?:quick )?favou?r)"
+    r"|can you (?:do|handle|help with) (?:something|a task|a favou?r)"
+    r"|giup (?:anh|chi|toi|minh) (?:mot )?(?:viec|chut viec|viec gap)|nho (?:em|ban) (?:lam )?(?:mot )?viec)\b"
+    r"|帮(?:我|忙)(?:办|处理|做)?(?:一)?件事|帮个忙|帮我个忙|有件事(?:需要|要)你"
+)
+_BEC_GIFT = re.compile(
+    r"\b(?:buy|purchase|get|pick up|order)\b.{0,60}\b(?:gift ?cards?|(?:itunes|google play|apple|amazon|steam"
+    r"|ebay|visa|sephora|walmart|target) (?:gift )?cards?)\b"
+    r"|scratch (?:off )?the back|(?:pictures?|photos?|images?|snapshots?) of the (?:cards?|codes?|pins?)"
+    r"|\bmua\b.{0,40}\bthe (?:cao|qua tang|mua sam|dien thoai|game|steam|itunes)\b"
+    r"|(?:购买|买|购|采购).{0,12}(?:礼品卡|购物卡|充值卡|京东卡|苹果卡|e卡|超市卡|加油卡)"
+)
+_BEC_SCRIPT = re.compile(
+    r"\bare you (?:available|around|at your desk|in the office|free (?:now|right now)?)|do you have a (?:moment|minute)"
+    r"|can'?t (?:talk|take (?:a |any )?calls?|speak|answer (?:the |my )?phone)|cannot (?:talk|take calls)"
+    r"|unable to (?:talk|take calls)|(?:in|into|busy in) a (?:meeting|conference)|boarding a flight"
+    r"|reply (?:back )?(?:here|to this e-?mail|via e-?mail|asap)|send me your (?:cell|mobile|phone|personal|whatsapp)"
+    r"|discreet(?:ly)?|keep (?:this|it) (?:between us|confidential|to yourself)|surprise (?:for|to) (?:the )?staff"
+    r"|(?:em|ban|anh|chi) (?:co )?(?:dang )?(?:ranh|o van phong|o co quan) khong|(?:anh|chi|toi) dang hop"
+    r"|khong (?:the )?nghe (?:may|dien thoai)|giu bi mat|nhan (?:tin )?(?:lai )?qua (?:zalo|email)"
+    r"|在吗|在不在|有空吗|(?:正在|在)开会|不方便(?:接|听)?(?:电话|通话)|保密|不要告诉|加我(?:的)?(?:微信|qq)"
+)
+# The request is a few lines; a newsletter or a long letter that mentions gift cards is not it.
+MAX_BEC_WORDS = 250
 # The sender poses as the IT help desk, mail administrator or payroll ("RE: IT Support Team", "Quản trị hệ
 # thống email", "信息中心") in the subject or display name, and asks to click, sign in or verify: the usual
 # text of credential phishing sent from compromised accounts of other organisations.
@@ -104,6 +133,21 @@ def _answers_elsewhere(m: Message, freemail: frozenset[str]) -> str | None:
     return None
 
 
+def _bec_request(text: str) -> str | None:
+    """The phrases of a "boss" request in ``text`` (folded subject and body): a gift-card purchase, or a task
+    asked for with one more sign of the script (are you available, can't talk, reply here, discreetly)."""
+    if len(text.split()) > MAX_BEC_WORDS:
+        return None
+    gift = _BEC_GIFT.search(text)
+    ask = _BEC_ASK.search(text)
+    script = _BEC_SCRIPT.search(text)
+    if gift:
+        return gift.group(0)
+    if ask and script:
+        return f"{ask.group(0)} / {script.group(0)}"
+    return None
+
+
 class Lures(Part):
     """A lure phrase alone is weak evidence; the password lure counts only with a link, form or attachment."""
 
@@ -116,6 +160,9 @@ class Lures(Part):
                   "phish_lure"),
         SymbolDef("PHISH_BEC_REDIRECT", 2.5, "payment-redirection lure whose answers go elsewhere: Reply-To "
                   "in another domain, or From a free-mail box", Category.PHISHING, "phish_lure"),
+        SymbolDef("PHISH_BEC_REQUEST", 3.0, "a short \"boss\" request (a discreet task, gift cards and their "
+                  "codes, can't talk now) whose answers go elsewhere: Reply-To in another domain, or From a "
+                  "free-mail box", Category.PHISHING, "phish_lure"),
         SymbolDef("PHISH_LURE_HELPDESK", 2.5, "a short message posing as the IT help desk, mail admin or "
                   "payroll asks to click or sign in, linking outside the sender's domain", Category.PHISHING,
                   "phish_lure"),
@@ -151,6 +198,11 @@ class Lures(Part):
             diverted = _answers_elsewhere(m, ctx.freemail_domains)
             if diverted:
                 hits.append(Hit("PHISH_BEC_REDIRECT", f"{pay.group(0)}; {diverted}"))
+        request = _bec_request(text)
+        if request:
+            diverted = _answers_elsewhere(m, ctx.freemail_domains)
+            if diverted:
+                hits.append(Hit("PHISH_BEC_REQUEST", f"{request}; {diverted}"))
         role = self.helpdesk_role(m, text)
         if role:
             hits.append(Hit("PHISH_LURE_HELPDESK", role))

@@ -77,6 +77,9 @@ class ClassifierOptions(BaseModel):
         description="junk points above which a thin message's count 1/20 (in Vietnamese/Chinese text scaled "
         "by its words out of thin_words, from 10 words up)",
     )
+    unsure_points: float = Field(
+        1.0, ge=0, description="junk points below which the classifier's lean is SPAM_CLASSIFIER_UNSURE (no category)"
+    )
     autolearn: bool = Field(
         True, description="learn the site's own mail as ham and rule-convicted junk as spam (the gateway)"
     )
@@ -114,6 +117,13 @@ class SpamClassifier(Check):
             SPAM_SCORE,
             "classifier: phishing (weight grows with confidence)",
             Category.PHISHING,
+            "bayes",
+        ),
+        SymbolDef(
+            "SPAM_CLASSIFIER_UNSURE",
+            SPAM_SCORE,
+            "classifier: leans to junk by less than unsure_points (no spam or phishing category)",
+            None,
             "bayes",
         ),
         SymbolDef("SPAM_CLASSIFIER_HAM", HAM_SCORE, "classifier: legitimate mail", None, "bayes"),
@@ -184,6 +194,10 @@ class SpamClassifier(Check):
                 capped = cap + (eff - cap) * THIN_SLOPE
                 weight = capped / SPAM_SCORE
                 detail += f"; thin message ({n} words, no link or HTML): {eff:.1f} -> {capped:.1f} points"
+            if weight * SPAM_SCORE < self.opts.unsure_points:
+                # Points count as they are, but a lean this slight (a four-word note scored on the model's
+                # prior) names no category: reports and statistics count spam and phishing, not noise.
+                sym = "SPAM_CLASSIFIER_UNSURE"
         else:
             sym, weight = "SPAM_CLASSIFIER_HAM", points / HAM_SCORE
             detail = f"log-odds {z:.2f}"

@@ -1,0 +1,41 @@
+"""English mail of 2004-2026 that the shipped model never trained on (tests/fixtures/modern_ham_en_heldout and
+modern_junk_en_heldout, written apart from the training sets corpora/modern-ham-g, modern-junk-en and -en2):
+40 legitimate messages that look commercial or bulk (newsletters, sales, receipts, bookings, bank and bill
+notices, appeals, digests, a DSN) and 40 spam and phishing messages of the years the public corpora miss
+(pharmacy, stock touting, image spam, 419, sextortion, BEC, callback scams, cold B2B pitches...).
+Scanned offline, as `mailwarden scan` does, with the shipped defaults and no site learning."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mailwarden.testing.heldout import scan_index
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+async def test_held_out_commercial_english_ham_is_delivered() -> None:
+    scanned = await scan_index(FIXTURES / "modern_ham_en_heldout" / "INDEX.tsv")
+    assert len(scanned) == 40 and {x.label for x in scanned.values()} == {"ham"}
+    flagged = sorted(n for n, x in scanned.items() if x.flagged)
+    held = sorted(n for n, x in scanned.items() if x.held)
+    # Measured: none flagged (highest 5.6 points, an e-card notice of 2005). The model trained without
+    # corpora/modern-ham-g (legitimate commercial and bulk mail) tagged 3 and quarantined a software
+    # trial-ending notice (10.1 points).
+    assert len(flagged) <= 2, flagged
+    assert not held, held
+
+
+async def test_held_out_english_junk_of_later_years_is_caught() -> None:
+    scanned = await scan_index(FIXTURES / "modern_junk_en_heldout" / "INDEX.tsv")
+    assert len(scanned) == 40
+    flagged = sorted(n for n, x in scanned.items() if x.flagged)
+    held = sorted(n for n, x in scanned.items() if x.held)
+    # Measured: 28 of 40 flagged, 20 of them quarantined or rejected. Its ranking against held-out ham
+    # (ROC area, en-junk over en-ham and modern-B) went from 0.950 to 0.975 with modern-junk-en, -en2 and
+    # modern-ham-g in training. Missed: cold B2B pitches, supplements, replicas, OEM software, and 4 phish
+    # (a gift-card BEC, a vendor bank change, a shared-document lure, a QR-code MFA lure).
+    assert len(flagged) >= 24, sorted(set(scanned) - set(flagged))
+    assert len(held) >= 16, held
+    phish = [n for n, x in scanned.items() if x.label == "phish"]
+    assert sum(n in flagged for n in phish) >= 7, phish  # measured 8 of 12

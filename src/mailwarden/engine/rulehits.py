@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 
+from mailwarden.checks.phishing.links import FILE_URL_CHECKS
 from mailwarden.checks.spam.rules import RULE_CHECK_NAMES, rule_symbols
 from mailwarden.config import Settings
 from mailwarden.dns import OfflineResolver
@@ -23,10 +24,13 @@ class RuleHits:
     def __init__(self, settings: Settings | None = None) -> None:
         base = settings or Settings()
         general = base.general.model_copy(update={"offline": True})
-        checks = [c for c in discover_checks() if c.name in RULE_CHECK_NAMES]
+        # The rule checks, and the file checks whose URLs the phishing rules read (their symbols are not
+        # features): the same rule hits as in the engine.
+        running = (*RULE_CHECK_NAMES, *FILE_URL_CHECKS, "attach_archives")
+        checks = [c for c in discover_checks() if c.name in running]
         # Only the rule checks run here: the options of the others ([checks.spam_classifier] store_url, ...)
         # are not theirs to validate (with them, `mailwarden learn -c` refused any such config).
-        options = {name: opts for name, opts in base.checks.items() if name in RULE_CHECK_NAMES}
+        options = {name: opts for name, opts in base.checks.items() if name in running}
         settings_here = base.model_copy(update={"general": general, "checks": options})
         self.engine = Engine(settings_here, OfflineResolver(), check_classes=checks)
 

@@ -522,3 +522,19 @@ def message_with(
         attachments=atts,
         urls=[],
     )
+
+
+def qr_png(text: str, fmt: str = "PNG", scale: int = 4) -> bytes:
+    """An image of a QR code holding ``text``, with a quiet zone (zxing-cpp writes it, Pillow saves it)."""
+    import io
+
+    import numpy as np
+    import zxingcpp
+    from PIL import Image
+
+    code = Image.fromarray(np.array(zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.QRCode).to_image(scale=scale)))
+    canvas = Image.new("L", (code.width + 10 * scale, code.height + 10 * scale), 255)
+    canvas.paste(code, (5 * scale, 5 * scale))
+    out = io.BytesIO()
+    canvas.convert("RGB" if fmt == "JPEG" else "L").save(out, fmt)
+    return out.getvalue()

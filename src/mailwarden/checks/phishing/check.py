@@ -8,6 +8,7 @@ from mailwarden.checks._parts import FamilyCheck, part_needs, part_symbols
 from mailwarden.checks.base import CheckContext, CheckResult
 from mailwarden.checks.phishing.html_attachment import HtmlAttachment
 from mailwarden.checks.phishing.impersonation import DisplayNameImpersonation
+from mailwarden.checks.phishing.links import FILE_URL_CHECKS
 from mailwarden.checks.phishing.lookalike import LookalikeDomains
 from mailwarden.checks.phishing.lures import Lures
 from mailwarden.checks.phishing.options import PhishingOptions
@@ -25,6 +26,7 @@ class Phishing(FamilyCheck):
     symbols: ClassVar = part_symbols(_PARTS)
     needs = part_needs(_PARTS)
     Options = PhishingOptions
+    after = FILE_URL_CHECKS  # URLs inside PDF, Office and image files
     timeout = 2.0
 
     async def run(self, ctx: CheckContext) -> CheckResult:

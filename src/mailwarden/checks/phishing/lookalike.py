@@ -6,6 +6,7 @@ from typing import ClassVar
 
 from mailwarden.checks._parts import Part
 from mailwarden.checks.base import CheckContext, CheckResult, Need, SymbolDef
+from mailwarden.checks.phishing.links import message_urls
 from mailwarden.checks.phishing.options import PhishingOptions
 from mailwarden.textfeatures.domains import lookalike
 from mailwarden.verdict import Category, Hit
@@ -39,7 +40,7 @@ class LookalikeDomains(Part):
             if la:
                 hits.append(Hit("PHISH_LOOKALIKE_SENDER", f"{la.host} imitates {la.target} ({la.kind})"))
         seen: set[str] = set()
-        for u in ctx.message.urls[:MAX_URLS]:
+        for u in message_urls(ctx)[:MAX_URLS]:
             # Images and styles are not links: a brand's own CDN names hosts after it
             # (img-prod-cms-rt-microsoft-com.akamaized.net, on Microsoft's real sign-in notices).
             if u.host in seen or u.source in NOT_LINKS:

@@ -8,6 +8,7 @@ from urllib.parse import unquote
 
 from mailwarden.checks._parts import Part
 from mailwarden.checks.base import CheckContext, CheckResult, Need, SymbolDef
+from mailwarden.checks.phishing.links import message_urls
 from mailwarden.message.model import Url
 from mailwarden.textfeatures.domains import (
     URL_SHORTENERS,
@@ -68,7 +69,7 @@ class PhishingUrls(Part):
 
     async def run(self, ctx: CheckContext) -> CheckResult:
         found: dict[str, str] = {}
-        for u in ctx.message.urls[:MAX_URLS]:
+        for u in message_urls(ctx)[:MAX_URLS]:
             host = u.host
             if "PHISH_ANCHOR_MISMATCH" not in found:
                 why = _anchor_mismatch(u)
@@ -76,7 +77,7 @@ class PhishingUrls(Part):
                     found["PHISH_ANCHOR_MISMATCH"] = why
             if is_ip_host(host):
                 # Images from IP hosts are common in spam but not deceptive; links and forms are.
-                if u.source in ("html", "text", "html-form", "html-meta"):
+                if u.source in ("html", "text", "html-form", "html-meta", "attachment", "qr"):
                     found.setdefault("PHISH_IP_URL", u.url[:100])
             elif is_numeric_host(host):
                 found.setdefault("PHISH_NUMERIC_URL", u.url[:100])

@@ -12,6 +12,7 @@ import lzma
 import struct
 import tarfile
 import zipfile
+import zlib
 from collections.abc import Mapping
 
 from mailwarden.message.model import Attachment, Envelope, Message
@@ -538,3 +539,50 @@ def qr_png(text: str, fmt: str = "PNG", scale: int = 4) -> bytes:
     out = io.BytesIO()
     canvas.convert("RGB" if fmt == "JPEG" else "L").save(out, fmt)
     return out.getvalue()
+
+
+def pdf_with_qr(text: str, encoding: str = "png-predictor") -> bytes:
+    """A PDF page whose only image is a QR code holding ``text``: ``jpeg`` (DCTDecode), ``flate`` (raw gray
+    pixels) or ``png-predictor`` (Flate with PNG row filters, as fpdf2 and most PDF writers store PNGs)."""
+    from PIL import Image
+
+    img = Image.open(io.BytesIO(qr_png(text))).convert("L")
+    w, h = img.size
+    parms = b""
+    if encoding == "jpeg":
+        out = io.BytesIO()
+        img.save(out, "JPEG")
+        data, filt = out.getvalue(), b"/DCTDecode"
+    elif encoding == "flate":
+        data, filt = zlib.compress(img.tobytes()), b"/FlateDecode"
+    else:
+        out = io.BytesIO()
+        img.save(out, "PNG")
+        png, pos, idat = out.getvalue(), 8, b""
+        while pos < len(png):
+            (n,) = struct.unpack(">I", png[pos : pos + 4])
+            if png[pos + 4 : pos + 8] == b"IDAT":
+                idat += png[pos + 8 : pos + 8 + n]
+            pos += 12 + n
+        data, filt = idat, b"/FlateDecode"
+        parms = f" /DecodeParms << /Predictor 15 /Colors 1 /Columns {w} /BitsPerComponent 8 >>".encode()
+    image = (
+        f"<< /Type /XObject /Subtype /Image /Width {w} /Height {h} /ColorSpace /DeviceGray /BitsPerComponent 8 "
+        f"/Length {len(data)} /Filter ".encode()
+        + filt
+        + parms
+        + b" >>\nstream\n"
+        + data
+        + b"\nendstream"
+    )
+    content = b"q 200 0 0 200 100 500 cm /Im1 Do Q"
+    return make_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /XObject << /Im1 4 0 R >> >>"
+            b" /Contents 5 0 R >>",
+            image,
+            f"<< /Length {len(content)} >>\nstream\n".encode() + content + b"\nendstream",
+        ]
+    )

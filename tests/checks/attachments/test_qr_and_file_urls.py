@@ -1,5 +1,5 @@
-"""Links the parser cannot see in the text: QR codes in images ("quishing") and URI actions in PDFs reach the
-phishing URL checks."""
+"""Links the parser cannot see in the text: QR codes in images and PDFs ("quishing") and URI actions in PDFs
+reach the phishing URL checks."""
 
 from __future__ import annotations
 
@@ -15,8 +15,9 @@ from mailwarden.checks.phishing.check import Phishing
 from mailwarden.config import settings_from_mapping
 from mailwarden.dns import FakeResolver
 from mailwarden.engine import Engine
+from mailwarden.filescan.pdf_images import pdf_images
 from mailwarden.filescan.qr import qr_texts
-from mailwarden.filescan.testing import pdf_plain, qr_png
+from mailwarden.filescan.testing import pdf_plain, pdf_with_qr, qr_png
 from mailwarden.message import parse_message
 from mailwarden.verdict import Verdict
 
@@ -89,3 +90,31 @@ async def test_pdf_uri_actions_reach_the_phishing_checks() -> None:
     raw = mail([("invoice.pdf", "application/pdf", pdf_plain("https://agency-gov-vn.secure-docs.example/x"))])
     assert "PHISH_LOOKALIKE_URL" in names(await scan(raw))
     assert "PHISH_LOOKALIKE_URL" not in names(await scan(mail([("a.pdf", "application/pdf", pdf_plain())])))
+
+
+def test_qr_codes_are_read_from_the_pictures_in_a_pdf() -> None:
+    url = "https://docs-agency-gov-vn.sign-portal.example/s/771"
+    for encoding in ("png-predictor", "flate", "jpeg"):
+        assert [t for i in pdf_images(pdf_with_qr(url, encoding)) for t in qr_texts(i)] == [url], encoding
+    # No image, a damaged stream: nothing, and no exception.
+    assert pdf_images(pdf_plain("https://a.example/")) == []
+    broken = pdf_with_qr(url, "flate").replace(b"stream\n", b"stream\nXX", 1)
+    assert [t for i in pdf_images(broken) for t in qr_texts(i)] == []
+
+
+async def test_a_qr_code_in_a_pdf_attachment_goes_through_the_url_checks() -> None:
+    pdf = pdf_with_qr("https://agency-gov-vn.doc-sign.example/view")
+    h = names(await scan(mail([("Salary_Review_2025.pdf", "application/pdf", pdf)])))
+    assert "Salary_Review_2025.pdf" in h["QR_CODE_URL"] and "PHISH_LOOKALIKE_URL" in h, h
+
+
+def test_hostile_pdfs_cost_time_linear_in_their_size() -> None:
+    # Many image dictionaries without streams, many streams without images, many truncated image streams.
+    for evil in (
+        b"%PDF-1.4\n" + b"/Subtype /Image " * 300_000,
+        b"%PDF-1.4\n" + b"stream\n" * 700_000,
+        b"%PDF-1.4\n" + b"1 0 obj << /Subtype /Image /Filter /FlateDecode /Width 8 >> stream\n" * 60_000,
+    ):
+        t0 = time.perf_counter()
+        assert pdf_images(evil) == []
+        assert time.perf_counter() - t0 < 0.5

@@ -15,7 +15,8 @@ Every tool also scores the project's held-out sets of synthetic mail, never trai
 as the share flagged and not part of the other metrics: "modern-B" (tests/fixtures/modern_ham_heldout, 40
 legitimate messages in English, Vietnamese and Chinese), "vz-ham" (tests/fixtures/modern_ham_vz_heldout,
 40 legitimate Vietnamese and Chinese messages), "vz-junk" (tests/fixtures/modern_junk_vz_heldout, 40
-Vietnamese and Chinese spam and phishing; the public corpora have none), "en-ham"
+Vietnamese and Chinese spam and phishing; the public corpora have none), "vz-junk2"
+(tests/fixtures/modern_junk_vz_heldout2, 40 more by a third author, blind when first measured), "en-ham"
 (tests/fixtures/modern_ham_en_heldout, 40 legitimate English newsletters, promotions, receipts, digests
 and notices of 2004-2026: commercial-looking mail a filter must deliver) and "en-junk"
 (tests/fixtures/modern_junk_en_heldout, 40 English spam and phishing of 2004-2026, the years the public
@@ -57,6 +58,7 @@ HELDOUT_SETS = {
     "modern-B": REPO / "tests" / "fixtures" / "modern_ham_heldout" / "INDEX.tsv",
     "vz-ham": REPO / "tests" / "fixtures" / "modern_ham_vz_heldout" / "INDEX.tsv",
     "vz-junk": REPO / "tests" / "fixtures" / "modern_junk_vz_heldout" / "INDEX.tsv",
+    "vz-junk2": REPO / "tests" / "fixtures" / "modern_junk_vz_heldout2" / "INDEX.tsv",
     "en-ham": REPO / "tests" / "fixtures" / "modern_ham_en_heldout" / "INDEX.tsv",
     "en-junk": REPO / "tests" / "fixtures" / "modern_junk_en_heldout" / "INDEX.tsv",
 }

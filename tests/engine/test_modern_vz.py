@@ -18,6 +18,13 @@ async def _actions(index: Path) -> dict[str, tuple[str, Action]]:
     return {n: (x.label, x.action) for n, x in (await scan_index(index)).items()}
 
 
+def _flagged_by_language(actions: dict[str, tuple[str, Action]], prefix: str) -> tuple[set[str], int, int]:
+    """Flagged files, and how many of them are Vietnamese (files 1-20) and Chinese (21-40)."""
+    flagged = {n for n, (_, a) in actions.items() if a is not Action.ACCEPT}
+    vi = sum(f"{prefix}{i:02d}.eml" in flagged for i in range(1, 21))
+    return flagged, vi, len(flagged) - vi
+
+
 async def test_held_out_vietnamese_and_chinese_ham_is_delivered() -> None:
     actions = await _actions(FIXTURES / "modern_ham_vz_heldout" / "INDEX.tsv")
     assert len(actions) == 40
@@ -33,15 +40,14 @@ async def test_held_out_vietnamese_and_chinese_ham_is_delivered() -> None:
 async def test_held_out_vietnamese_and_chinese_junk_is_caught() -> None:
     actions = await _actions(FIXTURES / "modern_junk_vz_heldout" / "INDEX.tsv")
     assert len(actions) == 40
-    flagged = {n for n, (_, a) in actions.items() if a is not Action.ACCEPT}
+    flagged, vi, zh = _flagged_by_language(actions, "h")
     # Measured: 27 of 40 flagged (14 Vietnamese, 13 Chinese), 15 of them quarantined. The model trained
     # without Vietnamese and Chinese mail, damped on such text, flagged 12 (2 quarantined). Before the
     # English commercial ham of corpora/modern-ham-g lowered the points per logit from 2.64 to 1.96 (so
     # that such ham stays under the tag threshold), 31 (21); the ranking did not get worse (ROC area over
     # held-out ham 0.9950 -> 0.9966).
     assert len(flagged) >= 24, sorted(set(actions) - flagged)
-    for first, last in ((1, 20), (21, 40)):  # Vietnamese, Chinese
-        assert sum(f"h{i:02d}.eml" in flagged for i in range(first, last + 1)) >= 11
+    assert vi >= 11 and zh >= 11, (vi, zh)
     held = [n for n, (_, a) in actions.items() if a in (Action.QUARANTINE, Action.REJECT)]
     assert len(held) >= 12, held
 
@@ -51,12 +57,11 @@ async def test_a_second_blind_set_of_vietnamese_and_chinese_junk() -> None:
     misses before these bounds were set."""
     actions = await _actions(FIXTURES / "modern_junk_vz_heldout2" / "INDEX.tsv")
     assert len(actions) == 40
-    flagged = {n for n, (_, a) in actions.items() if a is not Action.ACCEPT}
+    flagged, vi, zh = _flagged_by_language(actions, "q")
     # Measured: 20 of 40 flagged (9 Vietnamese, 11 Chinese; 13 of the 20 phish), 12 quarantined. The model of
     # the session before (points per logit 2.64) flagged 25 (13). The ranking is the same for both: ROC area
     # 0.9866 over the held-out vi/zh and modern-B ham.
     assert len(flagged) >= 17, sorted(set(actions) - flagged)
-    for first, last in ((1, 20), (21, 40)):  # Vietnamese, Chinese
-        assert sum(f"q{i:02d}.eml" in flagged for i in range(first, last + 1)) >= 7
+    assert vi >= 7 and zh >= 7, (vi, zh)
     phish = [n for n, (label, _) in actions.items() if label == "phish"]
     assert sum(n in flagged for n in phish) >= 11, phish

@@ -118,3 +118,14 @@ def test_hostile_pdfs_cost_time_linear_in_their_size() -> None:
         t0 = time.perf_counter()
         assert pdf_images(evil) == []
         assert time.perf_counter() - t0 < 0.5
+
+
+async def test_a_files_link_is_not_buried_under_many_text_links() -> None:
+    m = EmailMessage()
+    m["From"] = "news@shop.example"
+    m["To"] = "staff@agency.gov.vn"
+    m["Subject"] = "Catalogue"
+    m.set_content("\n".join(f"https://shop.example/item/{i}" for i in range(300)))
+    pdf = pdf_plain("http://198.51.100.7/login.php")
+    m.add_attachment(pdf, maintype="application", subtype="pdf", filename="a.pdf")
+    assert "PHISH_IP_URL" in names(await scan(bytes(m)))

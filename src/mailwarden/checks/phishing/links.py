@@ -12,13 +12,14 @@ FILE_URL_CHECKS: tuple[str, ...] = ("attach_pdf", "attach_office", "attach_qr")
 
 
 def message_urls(ctx: CheckContext) -> list[Url]:
-    """The message's URLs, then the new ones found in its files."""
-    urls = list(ctx.message.urls)
-    seen = {u.url for u in urls}
+    """The links found in the message's files (a few per file check), then the parser's: a message cannot bury
+    a PDF's or a QR code's link under hundreds of text links past the URL checks' limit."""
+    from_files: list[Url] = []
+    seen: set[str] = set()
     for check in FILE_URL_CHECKS:
         found = ctx.outcome(check, FileUrls)
         for u in found.urls if found is not None else ():
             if u.url not in seen:
                 seen.add(u.url)
-                urls.append(u)
-    return urls
+                from_files.append(u)
+    return from_files + [u for u in ctx.message.urls if u.url not in seen]

@@ -14,10 +14,11 @@ import re
 import struct
 import zlib
 
+from mailwarden.filescan.qr import MAX_PIXELS, MIN_SIDE
+
 MAX_IMAGES = 4
 MAX_CANDIDATES = 16  # image dictionaries examined per file (each costs bounded searches)
 MAX_HEADER = 1024  # bytes before "stream" searched for the image's dictionary
-MAX_PIXELS = 16_000_000
 
 _STREAM = re.compile(rb"(?<!end)stream\r?\n")  # "endstream" is not a stream's start
 _INT = {k: re.compile(rb"/" + k.encode() + rb"\s+(\d{1,6})\b") for k in ("Width", "Height", "BitsPerComponent")}
@@ -65,10 +66,10 @@ def pdf_images(data: bytes) -> list[bytes]:
         obj = data.rfind(b"obj", max(0, im.start() - MAX_HEADER), im.start())
         head = data[obj + 3 if obj >= 0 else max(0, im.start() - MAX_HEADER) : m.start()]
         filt = _FILTER.search(head)
-        end = data.find(b"endstream", m.end())
-        body = data[m.end() : end if end > 0 else len(data)]
         if filt is None:
             continue
+        end = data.find(b"endstream", m.end())
+        body = data[m.end() : end if end > 0 else len(data)]
         if filt.group(1) == b"DCTDecode":
             out.append(body)
             continue
@@ -78,7 +79,7 @@ def pdf_images(data: bytes) -> list[bytes]:
             continue
         width, height, bpc = (int(v.group(1)) for v in size.values() if v is not None)
         colours = _COLOURS[space.group(1)]
-        if bpc != 8 or width < 21 or height < 21 or width * height > MAX_PIXELS:
+        if bpc != 8 or width < MIN_SIDE or height < MIN_SIDE or width * height > MAX_PIXELS:
             continue
         pred = _PREDICTOR.search(head)
         if pred is not None and int(pred.group(1)) >= 10:

@@ -13,6 +13,7 @@ import warnings
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
 MAX_PIXELS = 16_000_000  # e.g. 4000 x 4000; larger images are not QR-code mail
 MAX_CODES = 8
+MIN_SIDE = 21  # pixels: 21 x 21 modules is the smallest QR code
 IMAGE_TYPES = ("image/png", "image/jpeg", "image/gif", "image/bmp", "image/webp", "image/tiff")
 
 
@@ -32,7 +33,7 @@ def qr_texts(data: bytes) -> list[str]:
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(io.BytesIO(data)) as img:
                 w, h = img.size
-                if w * h > MAX_PIXELS or w < 21 or h < 21:  # 21 x 21 modules is the smallest QR code
+                if w * h > MAX_PIXELS or w < MIN_SIDE or h < MIN_SIDE:
                     return []
                 img.seek(0)  # the first frame of an animated GIF
                 pixels = img.convert("L")

@@ -71,7 +71,8 @@ def qr_links(files: list[ScanFile], max_images: int) -> list[tuple[str, str]]:
         images = [f.content] if _is_image(f) else pdf_images(f.content)[:left]
         for image in images[:left]:
             left -= 1
-            links += [(f.path, t.strip()) for t in qr_texts(image) if _LINK.match(t.strip())]
+            texts = (t.strip() for t in qr_texts(image))
+            links += [(f.path, t) for t in texts if _LINK.match(t)]
         if left <= 0:
             break
     return links

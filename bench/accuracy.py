@@ -43,7 +43,7 @@ from typing import Any
 from mailwarden.classifier.corpus import Sample, generated, iter_samples, read_index
 from mailwarden.classifier.metrics import Scored, summarise
 from mailwarden.classifier.model import save_model
-from mailwarden.classifier.training import DEFAULT_C, DEFAULT_HAM_WEIGHT, calibrate, featurise, train
+from mailwarden.classifier.training import DEFAULT_C, DEFAULT_HAM_WEIGHT, featurise, train_calibrated
 from mailwarden.cli.common import build_resolver
 from mailwarden.config import settings_from_mapping
 from mailwarden.engine import Engine
@@ -244,8 +244,7 @@ def main() -> None:
     tests = split_tests + modern_heldout()
     print(f"train {len(train_s)}, test {len(tests)} ({time.perf_counter() - t0:.0f} s)", file=sys.stderr)
     rows = featurise(train_s, RuleHits())
-    model = train(rows)
-    model.meta["points_per_logit"] = calibrate(rows, DEFAULT_C, DEFAULT_HAM_WEIGHT, TARGET_POINTS)
+    model = train_calibrated(rows, DEFAULT_C, DEFAULT_HAM_WEIGHT, TARGET_POINTS)
     model_path = args.work / "model-train-split.npz"
     save_model(model, model_path)
     scores: dict[str, list[tuple[float, bool, str]]] = {}

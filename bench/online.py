@@ -28,7 +28,7 @@ from pathlib import Path
 import numpy as np
 
 from mailwarden.classifier.model import DEFAULT_MODEL, LinearModel, load_model, save_model
-from mailwarden.classifier.training import DEFAULT_C, DEFAULT_HAM_WEIGHT, calibrate, featurise, train
+from mailwarden.classifier.training import DEFAULT_C, DEFAULT_HAM_WEIGHT, featurise, train_calibrated
 from mailwarden.engine.rulehits import RuleHits
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -55,8 +55,7 @@ def main() -> None:
         model_path = Path(tmp) / "model.npz"
         if args.stream == "prior":
             rows = featurise(train_s, RuleHits())
-            model = train(rows)
-            model.meta["points_per_logit"] = calibrate(rows, DEFAULT_C, DEFAULT_HAM_WEIGHT, TARGET_POINTS)
+            model = train_calibrated(rows, DEFAULT_C, DEFAULT_HAM_WEIGHT, TARGET_POINTS)
             stream = [(s.label, s.name) for s, _ in tests if "#" not in s.name or s.name.endswith("#0")]
         else:
             model = LinearModel.empty()

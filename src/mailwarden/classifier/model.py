@@ -1,7 +1,14 @@
 """The shipped linear model: sparse float16 weights in an ``.npz`` plus JSON metadata; no pickle.
 
-Two logistic models share the hashed features: *junk* (spam or phishing vs ham) decides the
-score, *phish* (phishing vs spam, trained on junk only) decides the category.
+Logistic models share the hashed features. The junk log-odds, which decides the score, is the
+larger of two: *spam* (spam vs ham) and *junk* (phishing vs ham). *phish* (phishing vs spam, trained
+on junk only) decides the category. A model trained on one kind of junk only (or written before the
+split) has no *spam* part, and its *junk* part is that kind (or both) vs ham.
+
+One model of ham against spam and phishing together learned mostly phishing, which the corpora hold
+three times more of, and ranked plain spam lower: out of sample (bench/accuracy.py, classifier alone)
+the two models detect 92.2 % of spam at ham FPR 0.1 % instead of 88.3 % (reverse split 81.8 % instead
+of 76.4 %) and 99.75 % of phishing instead of 98.2 % (87.5 % instead of 83.3 %).
 """
 
 from __future__ import annotations
@@ -34,6 +41,8 @@ class LinearModel:
     junk_bias: float
     phish_bias: float
     meta: dict[str, Any] = field(default_factory=dict)
+    spam: FloatArray | None = None
+    spam_bias: float = 0.0
 
     @classmethod
     def empty(cls) -> LinearModel:
@@ -43,13 +52,23 @@ class LinearModel:
     def junk_logit(self, buckets: Sequence[int], extra: FloatArray | None = None) -> float:
         """Log-odds that the message is spam or phishing; ``extra`` adds per-site learned weights.
         ``buckets`` are sorted (as ``features`` returns them)."""
+        junk, spam = self.part_logits(buckets)
+        z = junk if spam is None else max(junk, spam)
+        if extra is not None and buckets:
+            idx = np.fromiter(buckets, np.int64, len(buckets))
+            z += float(extra[idx] @ vector_values(idx))
+        return z
+
+    def part_logits(self, buckets: Sequence[int]) -> tuple[float, float | None]:
+        """(the *junk* model's logit, the *spam* model's or None without one)."""
         if not buckets:
-            return self.junk_bias
+            return self.junk_bias, (None if self.spam is None else self.spam_bias)
         idx = np.fromiter(buckets, np.int64, len(buckets))
-        w = self.junk[idx].astype(np.float64)
-        if extra is not None:
-            w += extra[idx]
-        return self.junk_bias + float(w @ vector_values(idx))
+        values = vector_values(idx)
+        junk = self.junk_bias + float(self.junk[idx].astype(np.float64) @ values)
+        if self.spam is None:
+            return junk, None
+        return junk, self.spam_bias + float(self.spam[idx].astype(np.float64) @ values)
 
     def vizh_trained(self) -> tuple[int, int]:
         """(ham, junk): the mostly Vietnamese/Chinese messages the model was trained on (``trained_vizh``
@@ -77,10 +96,14 @@ def save_model(model: LinearModel, path: Path, keep: int = 60_000) -> None:
     """Write ``path`` (.npz, the ``keep`` largest weights of each model) and ``path`` with .json."""
     ji, jw = _sparse(model.junk, keep)
     pi, pw = _sparse(model.phish, keep // 2)
+    arrays = {"junk_idx": ji, "junk_w": jw, "phish_idx": pi, "phish_w": pw}
+    meta = dict(model.meta)
+    if model.spam is not None:
+        arrays["spam_idx"], arrays["spam_w"] = _sparse(model.spam, keep)
+        meta["spam_bias"] = model.spam_bias
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("wb") as fh:
-        np.savez_compressed(fh, junk_idx=ji, junk_w=jw, phish_idx=pi, phish_w=pw)
-    meta = dict(model.meta)
+        np.savez_compressed(fh, **arrays)  # type: ignore[arg-type]
     meta.update(
         feature_version=FEATURE_VERSION,
         hash_bits=HASH_BITS,
@@ -96,13 +119,26 @@ def load_model(path: Path = DEFAULT_MODEL) -> LinearModel:
         meta = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
         with np.load(path, allow_pickle=False) as z:
             arrays = {k: z[k] for k in ("junk_idx", "junk_w", "phish_idx", "phish_w")}
+            if "spam_idx" in z.files:
+                arrays |= {k: z[k] for k in ("spam_idx", "spam_w")}
     except (OSError, ValueError, KeyError) as e:
         raise ConfigError(f"cannot load classifier model {path}: {e}") from e
     if meta.get("feature_version") != FEATURE_VERSION or meta.get("hash_bits") != HASH_BITS:
         raise ConfigError(f"classifier model {path} was trained for other features; run `mailwarden train`")
     size = 1 << HASH_BITS
-    junk = np.zeros(size, np.float32)
-    junk[arrays["junk_idx"]] = arrays["junk_w"].astype(np.float32)
-    phish = np.zeros(size, np.float32)
-    phish[arrays["phish_idx"]] = arrays["phish_w"].astype(np.float32)
-    return LinearModel(junk, phish, float(meta["junk_bias"]), float(meta["phish_bias"]), meta)
+
+    def dense(name: str) -> FloatArray:
+        w = np.zeros(size, np.float32)
+        w[arrays[f"{name}_idx"]] = arrays[f"{name}_w"].astype(np.float32)
+        return w
+
+    spam = dense("spam") if "spam_idx" in arrays else None
+    return LinearModel(
+        dense("junk"),
+        dense("phish"),
+        float(meta["junk_bias"]),
+        float(meta["phish_bias"]),
+        meta,
+        spam,
+        float(meta.get("spam_bias", 0.0)),
+    )

@@ -11,7 +11,7 @@ import typer
 
 from mailwarden.classifier.corpus import Entry, generated, iter_samples, read_index
 from mailwarden.classifier.model import DEFAULT_MODEL, save_model
-from mailwarden.classifier.training import DEFAULT_C, DEFAULT_HAM_WEIGHT, calibrate, featurise, train
+from mailwarden.classifier.training import DEFAULT_C, DEFAULT_HAM_WEIGHT, featurise, train_calibrated
 from mailwarden.cli.common import err_console, fail
 from mailwarden.engine.rulehits import RuleHits
 
@@ -99,11 +99,10 @@ def register(app: typer.Typer) -> None:
             rows = featurise(iter_samples(entries), RuleHits())
         err_console.print(f"featurised {len(rows)} messages in {time.perf_counter() - t0:.1f} s")
         try:
-            points = calibrate(rows, c, ham_weight, TARGET_POINTS)
-            model = train(rows, c, ham_weight)
+            model = train_calibrated(rows, c, ham_weight, TARGET_POINTS)
         except ValueError as e:
             fail(str(e))
-        model.meta["points_per_logit"] = round(points, 4)
+        points = model.meta["points_per_logit"]
         model.meta["sources"] = [*name, *(_source_name(x) for x in extra)] if not index else [str(i) for i in index]
         save_model(model, out)
         counts = model.meta["trained_on"]

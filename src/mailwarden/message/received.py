@@ -104,7 +104,7 @@ def parse_received(value: str) -> Hop:
     if ";" in value:
         try:
             when = parsedate_to_datetime(value.rsplit(";", 1)[1].strip())
-        except (TypeError, ValueError, IndexError):
+        except (TypeError, ValueError, IndexError, OverflowError):  # OverflowError: a year like 2222222024
             when = None
         if when is not None and when.tzinfo is None:
             when = when.replace(tzinfo=UTC)
@@ -185,7 +185,7 @@ def received_time(headers: Sequence[tuple[str, bytes]]) -> datetime | None:
         if name.lower() == "date":
             try:
                 when = parsedate_to_datetime(decode_header_value(raw))
-            except (TypeError, ValueError, IndexError):
+            except (TypeError, ValueError, IndexError, OverflowError):  # OverflowError: a year like 2222222024
                 return None
             return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
     return None

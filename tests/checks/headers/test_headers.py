@@ -10,6 +10,7 @@ from mailwarden.dns import FakeResolver
 from mailwarden.engine import Engine
 from mailwarden.message import parse_message
 from mailwarden.message.model import Envelope
+from mailwarden.message.received import parse_received
 
 RCVD = (
     "Received: from mx.sender.example (mx.sender.example [192.0.2.5]) by mx.agency.gov.vn;"
@@ -46,6 +47,16 @@ async def test_date_invalid_and_msgid_invalid() -> None:
     raw = build(CLEAN.replace("Mon, 1 Jan 2024 09:59:00 +0000", "yesterday").replace("<1@sender.example>", "abc"))
     h = await hits(raw)
     assert "HDR_DATE_INVALID" in h and "HDR_MSGID_INVALID" in h
+
+
+async def test_a_year_past_any_calendar_is_an_invalid_date_not_a_crash() -> None:
+    # email.utils raised OverflowError on the year 2222222024 (found by the property test): in the Date,
+    # the Received timestamps the arrival time is read from, and the envelope taken from Received.
+    huge = "Tue, 2 Jan 2222222024 10:00:00 +0000"
+    raw = build(CLEAN.replace("Mon, 1 Jan 2024 09:59:00 +0000", huge).replace("Mon, 1 Jan 2024 10:00:00", huge[:-6]))
+    h = await hits(raw)
+    assert "HDR_DATE_INVALID" in h
+    assert parse_received(RCVD.replace("Mon, 1 Jan 2024 10:00:00 +0000", huge)[10:]).when is None
 
 
 async def test_date_future_and_past_judged_against_arrival_not_wall_clock() -> None:

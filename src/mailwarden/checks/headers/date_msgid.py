@@ -41,7 +41,7 @@ class DateMessageId(Part):
         else:
             try:
                 when = parsedate_to_datetime(m.date)
-            except (TypeError, ValueError, IndexError):
+            except (TypeError, ValueError, IndexError, OverflowError):  # OverflowError: a year like 2222222024
                 hits.append(Hit("HDR_DATE_INVALID", m.date[:80]))
             else:
                 when = when if when.tzinfo else when.replace(tzinfo=UTC)

@@ -28,7 +28,7 @@ def _stamp(value: str) -> datetime | None:
         return None
     try:
         when = parsedate_to_datetime(value.rsplit(";", 1)[1].strip()[:80])
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):  # OverflowError: a year like 2222222024
         return None
     return when if when.tzinfo else when.replace(tzinfo=UTC)
 

@@ -12,13 +12,17 @@ TimeFormat = str  # one of: "epoch", "iso", "bind", "syslog", "windns"
 _MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTHS = {m: i for i, m in enumerate(_MONTH_NAMES, 1)}
 _cache: dict[str, float] = {}
+# An epoch time outside 1970..9999 (or NaN, inf) is a malformed line: as a timestamp it cannot be written
+# as a date in the report, and NaN broke the case store's first/last-seen columns.
+MAX_EPOCH = 253402300799.0
 
 
 def parse_time(kind: TimeFormat, text: str, year: int) -> float | None:
     """Seconds since the epoch for ``text`` in format ``kind``; ``None`` if unparseable."""
     try:
         if kind == "epoch":
-            return float(text)
+            ts = float(text)
+            return ts if 0.0 <= ts <= MAX_EPOCH else None
         if kind == "iso":
             return datetime.fromisoformat(text.replace("Z", "+00:00")).timestamp()
         if kind == "bind":  # 23-Aug-2022 10:00:01.123
@@ -58,8 +62,9 @@ def _at(year: int, month: int, day: int, hms: str) -> float:
 
 def sql_time(kind: TimeFormat, column: str, year: int) -> str:
     """DuckDB expression giving epoch seconds (DOUBLE) for ``column``, NULL when unparseable."""
-    if kind == "epoch":
-        return f"TRY_CAST({column} AS DOUBLE)"
+    if kind == "epoch":  # NaN sorts above every number in DuckDB: out of range, NULL
+        ts = f"TRY_CAST({column} AS DOUBLE)"
+        return f"(CASE WHEN {ts} BETWEEN 0 AND {MAX_EPOCH} THEN {ts} END)"
     if kind == "bind":
         return f"epoch(try_strptime({column}, ['%d-%b-%Y %H:%M:%S.%g', '%d-%b-%Y %H:%M:%S']))"
     if kind == "syslog":

@@ -18,10 +18,10 @@ _KINDS = {"conn": "conn", "dns": "dns", "http": "http", "ssl": "tls"}
 def _event(path: str, rec: dict[str, Any]) -> Event | None:
     if path not in _KINDS:
         return None
-    try:
-        ts: float | None = float(rec["ts"])
-    except ValueError:
-        ts = parse_time("iso", str(rec["ts"]), 0)  # json_timestamps=JSON::TS_ISO8601
+    raw_ts = str(rec["ts"])  # epoch seconds, or ISO 8601 with json_timestamps=JSON::TS_ISO8601
+    ts = parse_time("epoch", raw_ts, 0)
+    if ts is None:
+        ts = parse_time("iso", raw_ts, 0)
     if ts is None:
         return None
     host = str(rec["id.orig_h"])

@@ -99,7 +99,7 @@ def group_events(events: Iterable[EventLike], raw_of: Callable[[str], bytes | No
     """Union of malicious/spoofed events that share any campaign key."""
     groups: list[Group] = []
     for ev in events:
-        if not set(ev.categories) & BAD:
+        if ev.action == "accept" or not set(ev.categories) & BAD:  # delivered: its categories are weak hits
             continue
         keys = campaign_keys(ev, raw_of(ev.id) if ev.quarantined else None)
         joined = [g for g in groups if g.keys & keys]

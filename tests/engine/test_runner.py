@@ -82,6 +82,17 @@ async def test_dependent_check_reads_typed_outcome_and_scores_add_up() -> None:
     assert v.action is Action.ACCEPT
 
 
+async def test_delivered_mail_carries_no_category_header_but_keeps_its_categories() -> None:
+    # 5 points: accepted, yet SECOND_SAW_FIRST has the spam category. A mail rule filing on the header
+    # would file such ham as spam; a report of a missed message still reads the categories.
+    v = await engine([Second, First]).scan(parse_message(RAW))
+    assert v.action is Action.ACCEPT and v.categories == {Category.SPAM}
+    assert "X-Mailwarden-Categories" not in dict(v.headers)
+    flagged = await engine([Second, First], actions={"add_header": 4.0}).scan(parse_message(RAW))
+    assert flagged.action is Action.ADD_HEADER
+    assert dict(flagged.headers)["X-Mailwarden-Categories"] == "spam"
+
+
 async def test_timeout_and_exception_are_recorded_not_propagated() -> None:
     v = await engine([First, Slow, Broken]).scan(parse_message(RAW))
     names = {s.name for s in v.symbols}

@@ -127,7 +127,9 @@ def decide(
         headers.append(("Authentication-Results", auth_header))
     headers.append(("X-Mailwarden-Score", f"{total:.2f}"))
     headers.append(("X-Mailwarden-Action", action.value))
-    if categories:
+    if categories and action is not Action.ACCEPT:
+        # Delivered mail keeps the categories of its weak hits (a spam phrase worth 0.5 points: most
+        # legitimate mail has one); in a header, a mail rule that files on it would file the ham too.
         headers.append(("X-Mailwarden-Categories", ", ".join(sorted(c.value for c in categories))))
     sym_text = ", ".join(f"{s.name}({s.score:.2f})" for s in ordered if s.score != 0)
     if sym_text:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 from functools import lru_cache
+
+from mailwarden.message.cjk_charset import sniff_east_asian
 
 # Declared names that Python lacks or that mail clients mean as a superset (the WHATWG
 # encoding standard makes the same substitutions: latin-1 and ascii are really windows-1252,
@@ -26,6 +29,9 @@ _ALIASES: dict[str, str] = {
     "euc-cn": "gb18030",
     "hz-gb-2312": "hz",
     "big5": "big5hkscs",
+    "chinesebig5": "big5hkscs",  # Outlook Express
+    "cn-big5": "big5hkscs",
+    "gb2312_charset": "gb18030",
     "x-x-big5": "big5hkscs",
     "ks_c_5601-1987": "cp949",
     "ks_c_5601": "cp949",
@@ -73,6 +79,49 @@ def codec_for(charset: str | None) -> str | None:
     return info.name
 
 
+# Declared charsets that East Asian text is sent under by mistake (ASCII maps to UTF-8 above).
+_WESTERN = frozenset(("cp1252", "utf-8", "iso8859-1", "iso8859-15"))
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE)
+
+
+# Groups of the two-byte UTF-8 range (U+0080-U+07FF) that one real text does not mix: spacing modifiers
+# and combining marks, Greek, Cyrillic, Armenian, Hebrew, Arabic, Syriac and Thaana/N'Ko. Latin (to
+# U+024F) mixes with any of them and is not counted.
+_UTF8_2BYTE_GROUPS = ((0x250, 0x36F), (0x370, 0x3FF), (0x400, 0x52F), (0x530, 0x58F), (0x590, 0x5FF), (0x600, 0x6FF),
+                      (0x700, 0x7FF))  # fmt: skip
+
+
+def _mixed_scripts(text: str) -> bool:
+    """UTF-8 that reads as two or more of those groups at once and nothing beyond U+07FF: GBK or Big5
+    bytes that happen to form valid two-byte sequences ("系统通知" in GBK reads "ϵͳ֪ͨ")."""
+    groups: set[int] = set()
+    for c in text:
+        o = ord(c)
+        if o >= 0x800:
+            return False
+        if o >= 0x250:
+            groups.add(next(i for i, (lo, hi) in enumerate(_UTF8_2BYTE_GROUPS) if lo <= o <= hi))
+    return len(groups) >= 2
+
+
+def _is_utf8(data: bytes) -> bool:
+    """Whether ``data`` is UTF-8 text (ASCII without ISO-2022-JP escapes included)."""
+    if data.isascii():
+        return not any(esc in data for esc in (b"\x1b$B", b"\x1b$@", b"\x1b(J"))  # ISO-2022-JP is 7-bit
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return not _mixed_scripts(text)
+
+
+def html_meta_charset(data: bytes) -> str | None:
+    """The charset an HTML document names in its ``<meta>`` (HTML5 ``charset=`` or the http-equiv
+    Content-Type), looked for in its first 4 KiB, as browsers do when the transport names none."""
+    m = _META_CHARSET.search(data, 0, 4096)
+    return m.group(1).decode("ascii") if m else None
+
+
 def decode_text(data: bytes, charset: str | None) -> tuple[str, bool]:
     """Decode ``data``; returns (text, charset_was_unknown). Never raises.
 
@@ -83,6 +132,11 @@ def decode_text(data: bytes, charset: str | None) -> tuple[str, bool]:
     codec = codec_for(charset)
     if charset and codec is None:
         unknown = True
+    explicit_utf8 = codec == "utf-8" and (charset or "").strip().lower() in ("utf-8", "utf8")
+    if (codec is None or codec in _WESTERN) and not explicit_utf8 and not _is_utf8(data):
+        sniffed = sniff_east_asian(data)  # GBK/Big5/Shift_JIS/EUC-KR sent unlabelled or as Latin-1
+        if sniffed is not None:
+            return data.decode(sniffed, "replace"), unknown
     if codec is not None:
         try:
             text = data.decode(codec)
@@ -96,7 +150,6 @@ def decode_text(data: bytes, charset: str | None) -> tuple[str, bool]:
         pass
     # A declared UTF-8 or multi-byte charset with a few bad bytes: keep it, mark the bad bytes.
     # (Declared ASCII maps to UTF-8 too, but 8-bit text labelled ASCII is mostly windows-1252.)
-    explicit_utf8 = codec == "utf-8" and (charset or "").strip().lower() in ("utf-8", "utf8")
     if codec is not None and (explicit_utf8 or codec not in ("cp1252", "utf-8")):
         try:
             return data.decode(codec, "replace"), unknown

@@ -6,7 +6,7 @@ import hashlib
 import re
 
 from mailwarden.errors import MessageError
-from mailwarden.message.charsets import decode_text
+from mailwarden.message.charsets import decode_text, html_meta_charset
 from mailwarden.message.headers import decode_header_value, domain_of, parse_addresses
 from mailwarden.message.html import extract_html_urls
 from mailwarden.message.mime import Field, Leaf, Walker
@@ -84,7 +84,7 @@ class _Builder:
         if not _is_body(leaf):
             self._attach(leaf, data)
         elif leaf.ctype == "text/html":
-            self.html_parts.append(self._decode(data, leaf.charset, "html"))
+            self.html_parts.append(self._decode(data, leaf.charset or html_meta_charset(data), "html"))
         else:
             for name, start, end in reversed(find_uuencoded(data)):
                 uu = decode_uu(data[start:end])

@@ -7,7 +7,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from mailwarden.message.cjk_charset import sniff_east_asian
+from mailwarden.message.cjk_charset import ISO2022_JP_ESCAPES, sniff_east_asian
 
 # Declared names that Python lacks or that mail clients mean as a superset (the WHATWG
 # encoding standard makes the same substitutions: latin-1 and ascii are really windows-1252,
@@ -91,23 +91,24 @@ _UTF8_2BYTE_GROUPS = ((0x250, 0x36F), (0x370, 0x3FF), (0x400, 0x52F), (0x530, 0x
                       (0x700, 0x7FF))  # fmt: skip
 
 
+_BEYOND_2BYTE = re.compile("[^\x00-\u07ff]")
+_NON_LATIN_2BYTE = re.compile("[\u0250-\u07ff]")
+
+
 def _mixed_scripts(text: str) -> bool:
     """UTF-8 that reads as two or more of those groups at once and nothing beyond U+07FF: GBK or Big5
     bytes that happen to form valid two-byte sequences ("系统通知" in GBK reads "ϵͳ֪ͨ")."""
-    groups: set[int] = set()
-    for c in text:
-        o = ord(c)
-        if o >= 0x800:
-            return False
-        if o >= 0x250:
-            groups.add(next(i for i, (lo, hi) in enumerate(_UTF8_2BYTE_GROUPS) if lo <= o <= hi))
+    if _BEYOND_2BYTE.search(text):
+        return False
+    found = set(_NON_LATIN_2BYTE.findall(text))
+    groups = {i for c in found for i, (lo, hi) in enumerate(_UTF8_2BYTE_GROUPS) if lo <= ord(c) <= hi}
     return len(groups) >= 2
 
 
 def _is_utf8(data: bytes) -> bool:
     """Whether ``data`` is UTF-8 text (ASCII without ISO-2022-JP escapes included)."""
     if data.isascii():
-        return not any(esc in data for esc in (b"\x1b$B", b"\x1b$@", b"\x1b(J"))  # ISO-2022-JP is 7-bit
+        return not any(esc in data for esc in ISO2022_JP_ESCAPES)  # ISO-2022-JP is 7-bit
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:

@@ -10,7 +10,7 @@ coherence over character frequencies). It is asked only after a gate written her
 Western text it answers East Asian codecs too: a cp1252 apostrophe ("It\\x92s") reads as Big5 and a run
 of soft hyphens as Shift_JIS half-width katakana, and taking those would destroy legitimate English
 mail and the soft-hyphen trick the phishing rules look for. The gate wants most of the non-ASCII
-characters of a strict decoding to be Han, kana or Hangul *next to another such character*: real East
+characters of a candidate decoding to be Han, kana or Hangul *next to another such character*: real East
 Asian text comes in runs, while Western bytes that happen to decode give isolated characters between
 ASCII letters (one Latin-1 letter is one byte; a double-byte character needs two high bytes in a row).
 """
@@ -35,7 +35,7 @@ LONG_TEXT = 200
 # three-character GBK subject as Korean): a tie then goes to the first candidate, Chinese, this
 # product's users' language.
 SHORT_BYTES = 24
-_ISO2022_JP = (b"\x1b$B", b"\x1b$@", b"\x1b(J")
+ISO2022_JP_ESCAPES = (b"\x1b$B", b"\x1b$@", b"\x1b(J")
 
 
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"  # kana, Han, Hangul syllables
@@ -102,7 +102,7 @@ def sniff_east_asian(data: bytes) -> str | None:
 
     Call it for bytes that are not valid UTF-8 and carry no charset or a Western one."""
     if data.isascii():
-        return "iso2022_jp" if any(esc in data for esc in _ISO2022_JP) and _decodes(data, "iso2022_jp") else None
+        return "iso2022_jp" if any(esc in data for esc in ISO2022_JP_ESCAPES) and _decodes(data, "iso2022_jp") else None
     if not _TWO_DOUBLE_BYTE.search(data):  # no two double-byte characters in a row: no run (fast path)
         return None
     passing: dict[str, int] = {}

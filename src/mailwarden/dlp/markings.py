@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from mailwarden.dlp.model import Finding, Kind, clip
+from mailwarden.textfeatures.vn_legacy import unicode_vietnamese
 
 # Legacy fonts and some keyboards type Icelandic Ð (U+00D0) for Vietnamese Đ (U+0110).
 _FOLD = str.maketrans({"Ð": "Đ", "ð": "đ", "☆": "★", "＊": "*", "：": ":"})
@@ -45,7 +46,9 @@ _CANDIDATE_LINE = re.compile(r"(?im)^[^\n]*?(?:m[ậa]t|绝密|机密|秘密|内
 
 
 def normalise(text: str) -> str:
-    """NFC (decomposed Vietnamese tone marks compose) and look-alike folding."""
+    """Legacy TCVN3 Vietnamese read as Unicode, NFC (decomposed Vietnamese tone marks compose) and
+    look-alike folding."""
+    text = unicode_vietnamese(text)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     return text.translate(_FOLD) if any(c in text for c in "Ðð☆＊：") else text

@@ -1,0 +1,110 @@
+"""Vietnamese typed in the legacy TCVN3 (ABC, TCVN 5712:1993 "VN3") font encoding, read as Unicode.
+
+Before Unicode (decree 72/2006 made TCVN 6909 / Unicode the state standard), Vietnamese offices typed
+with the ABC keyboard and the ``.VnTime`` / ``.VnTimeH`` fonts: each accented letter is stored as a
+Latin-1 code the font draws as that letter. A Word document, an RTF file or a mail written that way
+holds "Céng hoµ x· héi chñ nghÜa ViÖt Nam" for "Cộng hoà xã hội chủ nghĩa Việt Nam", and a
+classification stamp "MẬT" is stored as "MËT". Archives of official letters and templates are still
+in it, so a DLP rule or a lure word list that reads only Unicode misses them.
+
+Python has no TCVN3 codec and no maintained library converts it, so the table below is written by hand
+(TCVN 5712:1993, VN3 single-byte font table; the uppercase-only letters Ă Â Ê Ô Ơ Ư Đ are the
+seven codes 0xA1-0xA7; other capitals are drawn by the ``H`` font from the lowercase codes).
+
+A text is converted only when it reads as TCVN3: several words hold codes only TCVN3 gives a
+Vietnamese meaning to, nearly every word with a high code becomes a well-formed Vietnamese syllable
+once converted, and the text does not already hold Unicode Vietnamese. French, German or Spanish
+(``été``, ``Größe``, ``también``) does not: converted, those words are not Vietnamese syllables.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_LOWER = (
+    "µà ¸á ¶ả ·ã ¹ạ ¨ă »ằ ¾ắ ¼ẳ ½ẵ Æặ ©â Çầ Êấ Èẩ Éẫ Ëậ ®đ Ìè Ðé Îẻ Ïẽ Ñẹ ªê Òề Õế Óể Ôễ Öệ "
+    "×ì Ýí Øỉ Üĩ Þị ßò ãó áỏ âõ äọ «ô åồ èố æổ çỗ éộ ¬ơ êờ íớ ëở ìỡ îợ ïù óú ñủ òũ ôụ "
+    "\u00adư õừ øứ öử ÷ữ ùự úỳ ýý ûỷ üỹ þỵ"
+)
+_UPPER = "¡Ă ¢Â £Ê ¤Ô ¥Ơ ¦Ư §Đ"
+_UPPER_CODES = frozenset(p[0] for p in _UPPER.split())
+TCVN3: dict[str, str] = {p[0]: p[1] for p in (_LOWER + " " + _UPPER).split()}
+_TABLE = str.maketrans(TCVN3)
+
+# Codes that Unicode Vietnamese never uses as letters (à á â ã è é ê ì í ò ó ô õ ù ú ý are both
+# Unicode Vietnamese letters and TCVN3 codes): their presence is what says "TCVN3".
+_DISTINCTIVE = frozenset(c for c in TCVN3 if c not in "àáâãèéêìíòóôõùúýÊÒÓÔÕÌÝÈÉ")
+_DISTINCTIVE_RX = re.compile("[" + re.escape("".join(sorted(_DISTINCTIVE))) + "]")
+_WORD = re.compile("[A-Za-z" + re.escape("".join(sorted(TCVN3))) + "]+")
+# Letters of Unicode Vietnamese outside Latin-1: ă đ ĩ ũ ơ ư and U+1EA0-U+1EF9.
+_UNICODE_VI = re.compile("[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]")
+
+_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
+# A Vietnamese syllable without its tone: onset, vowel nucleus (with glides), coda.
+_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
+    r"(?:[aăâeêioôơuưy]{1,3})"
+    r"(?:ch|ng|nh|[cmnpt])?"
+)
+_MIN_WORDS = 3
+_MIN_SHARE = 0.8
+_SAMPLE = 20_000
+
+
+def _is_syllable(word: str) -> bool:
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    tones = sum(1 for c in decomposed if c in _TONES)
+    if tones > 1:
+        return False
+    bare = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONES))
+    return _SYLLABLE.fullmatch(bare) is not None
+
+
+def _convert_word(word: str) -> str:
+    out = word.translate(_TABLE)
+    letters = [c for c in word if (c.isascii() and c.isalpha()) or c in _UPPER_CODES]
+    # The .VnTimeH capital font draws lowercase codes as capitals: a word typed in capitals ("MËT")
+    # is a capital word ("MẬT"). One capital is a capitalised word ("Tù" is "Tự").
+    if len(letters) > 1 and all(c.isupper() or c in _UPPER_CODES for c in letters):
+        out = out.upper()
+    return out
+
+
+def looks_tcvn3(text: str) -> bool:
+    """Whether ``text`` is Vietnamese typed in TCVN3 (see the module docstring for the test), judged on
+    its first ``_SAMPLE`` characters."""
+    text = text[:_SAMPLE]
+    if _DISTINCTIVE_RX.search(text) is None:
+        return False
+    high = valid = distinctive = 0
+    for m in _WORD.finditer(text):
+        word = m.group(0)
+        if word.isascii() or not any(c.isascii() for c in word):
+            continue
+        high += 1
+        if _is_syllable(word.translate(_TABLE)):
+            valid += 1
+            if any(c in _DISTINCTIVE for c in word):
+                distinctive += 1
+    if distinctive < _MIN_WORDS or valid < _MIN_SHARE * high:
+        return False
+    return len(_UNICODE_VI.findall(text)) < distinctive
+
+
+def tcvn3_to_unicode(text: str) -> str:
+    """``text`` with its TCVN3 words in Unicode (NFC); words that are not Vietnamese syllables stay."""
+
+    def one(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if word.isascii():
+            return word
+        converted = _convert_word(word)
+        return converted if _is_syllable(converted) else word
+
+    return _WORD.sub(one, text)
+
+
+def unicode_vietnamese(text: str) -> str:
+    """``text`` itself, or its Unicode reading when it is TCVN3."""
+    return tcvn3_to_unicode(text) if looks_tcvn3(text) else text

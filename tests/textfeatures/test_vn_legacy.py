@@ -1,4 +1,4 @@
-"""Vietnamese typed in the legacy TCVN3 (.VnTime) encoding is read as Unicode; other Latin-1 text is not."""
+"""Vietnamese typed in the legacy TCVN3 (.VnTime) and VNI encodings is read as Unicode; other Latin-1 text is not."""
 
 from __future__ import annotations
 
@@ -8,7 +8,14 @@ import pytest
 from docx import Document
 
 from mailwarden.dlp import DlpPolicy, Kind, extract_text, scan_texts
-from mailwarden.textfeatures.vn_legacy import TCVN3, looks_tcvn3, tcvn3_to_unicode, unicode_vietnamese
+from mailwarden.textfeatures.vn_legacy import (
+    TCVN3,
+    looks_tcvn3,
+    looks_vni,
+    tcvn3_to_unicode,
+    unicode_vietnamese,
+    vni_to_unicode,
+)
 
 UNICODE_LETTER = (
     "Cộng hoà xã hội chủ nghĩa Việt Nam\n"
@@ -24,6 +31,14 @@ TCVN3_LETTER = (
     "MËT\n"
     "V/v b¸o c¸o t×nh h×nh thùc hiÖn dù ¸n Sao Mai\n"
     "KÝnh göi: Së Tµi chÝnh, ñy ban nh©n d©n tØnh."
+)
+# The same letter typed with a VNI font (VNI-Times): base letters followed by mark codes.
+VNI_LETTER = (
+    "Coäng hoaø xaõ hoäi chuû nghóa Vieät Nam\n"
+    "Ñoäc laäp - Töï do - Haïnh phuùc\n"
+    "MAÄT\n"
+    "V/v baùo caùo tình hình thöïc hieän döï aùn Sao Mai\n"
+    "Kính göûi: Sôû Taøi chính, uûy ban nhaân daân tænh."
 )
 
 
@@ -44,6 +59,13 @@ def test_table_round_trips_every_vietnamese_lowercase_letter() -> None:
     assert all(ord(c) < 0x100 for c in encoded)
 
 
+def test_a_vni_letter_reads_as_the_unicode_letter() -> None:
+    assert looks_vni(VNI_LETTER) and not looks_tcvn3(VNI_LETTER)
+    assert unicode_vietnamese(VNI_LETTER) == UNICODE_LETTER
+    assert vni_to_unicode("Xin chaøo caùc baïn, ngöôøi Vieät") == "Xin chào các bạn, người Việt"
+    assert vni_to_unicode("ÑOÄ MAÄT: TOÁI MAÄT") == "ĐỘ MẬT: TỐI MẬT"
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -53,6 +75,10 @@ def test_table_round_trips_every_vietnamese_lowercase_letter() -> None:
         "También está más rápido; sí, qué bien, acción, corazón, había, después.",
         "Microsoft® Office · Help ¶ 3 × 4 ½ ¼ ¾ © 2024 « quoted » ¬ ¡Hola!",
         "Ngân hàng thông báo: tài khoản của quý khách. Và b¸o c¸o",  # a few stray codes
+        "Où est-il? Là-bas, à côté du château. Il a dû être là où je suis. Voilà, déjà fini, très bien.",
+        "Não há ação sem razão. São João está lá, você também. Óculos, avó, avô, até já, à tarde.",
+        "Der Bär läuft über die Brücke. Öffnungszeiten: Montag bis Freitag. Grüße, Jörg",
+        "Italiano: Perché è così? Città, più, già, può, però, né, là, lì.",
     ],
 )
 def test_other_text_is_left_as_it_is(text: str) -> None:
@@ -75,9 +101,10 @@ def _docx(lines: list[str]) -> bytes:
     return buf.getvalue()
 
 
-def test_dlp_finds_the_stamp_and_keywords_of_a_tcvn3_document() -> None:
-    """A classified letter typed in .VnTime and attached as DOCX: its stamp and the project's name."""
-    data = _docx(TCVN3_LETTER.splitlines())
+@pytest.mark.parametrize("letter", [TCVN3_LETTER, VNI_LETTER], ids=["tcvn3", "vni"])
+def test_dlp_finds_the_stamp_and_keywords_of_a_legacy_document(letter: str) -> None:
+    """A classified letter typed in .VnTime or VNI-Times and attached as DOCX: its stamp and the project's name."""
+    data = _docx(letter.splitlines())
     texts = extract_text(data, "cong-van.docx").texts
     policy = DlpPolicy.build(keywords={"du-an": ["Dự án Sao Mai"]})
     report = scan_texts(texts, policy)

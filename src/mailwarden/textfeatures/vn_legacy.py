@@ -1,4 +1,4 @@
-"""Vietnamese typed in the legacy TCVN3 (ABC, TCVN 5712:1993 "VN3") font encoding, read as Unicode.
+"""Vietnamese typed in the legacy TCVN3 (ABC) and VNI font encodings, read as Unicode.
 
 Before Unicode (decree 72/2006 made TCVN 6909 / Unicode the state standard), Vietnamese offices typed
 with the ABC keyboard and the ``.VnTime`` / ``.VnTimeH`` fonts: each accented letter is stored as a
@@ -7,12 +7,17 @@ holds "Céng hoµ x· héi chñ nghÜa ViÖt Nam" for "Cộng hoà xã hội ch�
 classification stamp "MẬT" is stored as "MËT". Archives of official letters and templates are still
 in it, so a DLP rule or a lure word list that reads only Unicode misses them.
 
-Python has no TCVN3 codec and no maintained library converts it, so the table below is written by hand
-(TCVN 5712:1993, VN3 single-byte font table; the uppercase-only letters Ă Â Ê Ô Ơ Ư Đ are the
-seven codes 0xA1-0xA7; other capitals are drawn by the ``H`` font from the lowercase codes).
+The south typed the same way with VNI fonts (``VNI-Times``), which store a vowel as its base letter
+followed by a Latin-1 code for its marks: "Xin chaøo caùc baïn" is "Xin chào các bạn".
 
-A text is converted only when it reads as TCVN3: several words hold codes only TCVN3 gives a
-Vietnamese meaning to, nearly every word with a high code becomes a well-formed Vietnamese syllable
+Python has no TCVN3 or VNI codec and no maintained library converts them, so the tables below are
+written by hand (TCVN 5712:1993, VN3 single-byte font table: the uppercase-only letters Ă Â Ê Ô Ơ Ư Đ
+are the seven codes 0xA1-0xA7, other capitals are drawn by the ``H`` font from the lowercase codes;
+VNI for Windows: tone, circumflex and breve codes after the base vowel, single codes for đ, ơ, ư
+and the tone-marked i).
+
+A text is converted only when it reads as one of them: several words change (for TCVN3: hold codes only
+TCVN3 gives a Vietnamese meaning to), nearly every word with a high code becomes a well-formed Vietnamese syllable
 once converted, and the text does not already hold Unicode Vietnamese. French, German or Spanish
 (``été``, ``Größe``, ``también``) does not: converted, those words are not Vietnamese syllables.
 """
@@ -105,6 +110,96 @@ def tcvn3_to_unicode(text: str) -> str:
     return _WORD.sub(one, text)
 
 
+# VNI for Windows. Marks after a base vowel (lowercase codes; the capital codes are the same letters
+# in capitals): tone; circumflex with a tone; breve with a tone.
+_GRAVE, _ACUTE, _HOOK, _TILDE, _DOT = "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"
+_CIRC, _BREVE, _HORN = "\u0302", "\u0306", "\u031b"
+_VNI_TONE = {"ø": _GRAVE, "ù": _ACUTE, "û": _HOOK, "õ": _TILDE, "ï": _DOT}
+_VNI_CIRC = {"â": "", "à": _GRAVE, "á": _ACUTE, "å": _HOOK, "ã": _TILDE, "ä": _DOT}
+_VNI_BREVE = {"ê": "", "è": _GRAVE, "é": _ACUTE, "ú": _HOOK, "ü": _TILDE, "ë": _DOT}
+_VNI_BASES = {
+    "a": (("", _VNI_TONE), (_CIRC, _VNI_CIRC), (_BREVE, _VNI_BREVE)),
+    "e": (("", _VNI_TONE), (_CIRC, _VNI_CIRC)),
+    "o": (("", _VNI_TONE), (_CIRC, _VNI_CIRC)),
+    "u": (("", _VNI_TONE),),
+    "y": (("", _VNI_TONE),),
+    "ô": ((_HORN, _VNI_TONE),),  # ơ
+    "ö": ((_HORN, _VNI_TONE),),  # ư
+}
+_VNI_PLAIN = {"ô": "o", "ö": "u"}
+_VNI_SINGLE = {"ñ": "đ", "ì": "ì", "í": "í", "æ": "ỉ", "ó": "ĩ", "ò": "ị", "ô": "ơ", "ö": "ư", "î": "ỵ"}
+_VNI_MARKS = sorted({*_VNI_TONE, *_VNI_CIRC, *_VNI_BREVE})
+_VNI_RX = re.compile(
+    "([" + "".join(b + b.upper() for b in _VNI_BASES) + "])([" + "".join(m + m.upper() for m in _VNI_MARKS) + "])"
+    "|([" + "".join(c + c.upper() for c in _VNI_SINGLE) + "])"
+)
+_LATIN1_WORD = re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]+")
+
+
+def _vni_pair(base: str, mark: str) -> str | None:
+    low = base.lower()
+    for added, marks in _VNI_BASES[low]:
+        tone = marks.get(mark.lower())
+        if tone is not None:
+            letter = unicodedata.normalize("NFC", _VNI_PLAIN.get(low, low) + added + tone)
+            return letter.upper() if base.isupper() else letter
+    return None
+
+
+def _vni_sub(m: re.Match[str]) -> str:
+    if m.group(3):
+        single = m.group(3)
+        out = _VNI_SINGLE[single.lower()]
+        return out.upper() if single.isupper() else out
+    pair = _vni_pair(m.group(1), m.group(2))
+    if pair is not None:
+        return pair
+    # Not a mark of this base ("eê"): the base alone (ô/ö are VNI's ơ/ư), the mark read again.
+    base = m.group(1)
+    first = _VNI_SINGLE.get(base.lower(), base) if base.lower() in _VNI_PLAIN else base
+    first = first.upper() if base.isupper() else first
+    return first + _VNI_RX.sub(_vni_sub, m.group(2))
+
+
+def _vni_word(word: str) -> str:
+    return _VNI_RX.sub(_vni_sub, word)
+
+
+def looks_vni(text: str) -> bool:
+    """Whether ``text`` is Vietnamese typed in VNI, judged on its first ``_SAMPLE`` characters."""
+    text = text[:_SAMPLE]
+    high = valid = changed = 0
+    for m in _LATIN1_WORD.finditer(text):
+        word = m.group(0)
+        if word.isascii() or not any(c.isascii() for c in word):
+            continue
+        high += 1
+        converted = _vni_word(word)
+        if _is_syllable(converted):
+            valid += 1
+            changed += converted != word
+    if changed < _MIN_WORDS or valid < _MIN_SHARE * high:
+        return False
+    return 4 * len(_UNICODE_VI.findall(text)) < changed
+
+
+def vni_to_unicode(text: str) -> str:
+    """``text`` with its VNI words in Unicode (NFC); words that are not Vietnamese syllables stay."""
+
+    def one(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if word.isascii():
+            return word
+        converted = _vni_word(word)
+        return converted if _is_syllable(converted) else word
+
+    return _LATIN1_WORD.sub(one, text)
+
+
 def unicode_vietnamese(text: str) -> str:
-    """``text`` itself, or its Unicode reading when it is TCVN3."""
-    return tcvn3_to_unicode(text) if looks_tcvn3(text) else text
+    """``text`` itself, or its Unicode reading when it is TCVN3 or VNI."""
+    if looks_tcvn3(text):
+        return tcvn3_to_unicode(text)
+    if looks_vni(text):
+        return vni_to_unicode(text)
+    return text

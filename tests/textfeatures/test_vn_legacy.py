@@ -79,6 +79,8 @@ def test_a_vni_letter_reads_as_the_unicode_letter() -> None:
         "Não há ação sem razão. São João está lá, você também. Óculos, avó, avô, até já, à tarde.",
         "Der Bär läuft über die Brücke. Öffnungszeiten: Montag bis Freitag. Grüße, Jörg",
         "Italiano: Perché è così? Città, più, già, può, però, né, là, lì.",
+        # Turkish letters beyond Latin-1 split no word: "müşteri" is not "mü" (TCVN3 "mỹ") + "teri".
+        "İHTİYAÇ KREDİSİ. Değerli müşterimiz, başvuru için müşteri temsilcimiz sizi arasın. Müdür, üç gün.",
     ],
 )
 def test_other_text_is_left_as_it_is(text: str) -> None:

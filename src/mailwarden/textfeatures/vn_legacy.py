@@ -41,7 +41,9 @@ _TABLE = str.maketrans(TCVN3)
 # Unicode Vietnamese letters and TCVN3 codes): their presence is what says "TCVN3".
 _DISTINCTIVE = frozenset(c for c in TCVN3 if c not in "àáâãèéêìíòóôõùúýÊÒÓÔÕÌÝÈÉ")
 _DISTINCTIVE_RX = re.compile("[" + re.escape("".join(sorted(_DISTINCTIVE))) + "]")
-_WORD = re.compile("[A-Za-z" + re.escape("".join(sorted(TCVN3))) + "]+")
+# Words are runs of letters of any script (and of TCVN3's non-letter codes): a Turkish "müşteri" is one
+# word, not "mü" (a TCVN3 "mỹ") and "teri". Only words written in Latin-1 can be legacy Vietnamese.
+_WORD = re.compile(r"(?:[^\W\d_]|[" + re.escape("".join(sorted(TCVN3))) + "])+")
 # Letters of Unicode Vietnamese outside Latin-1: ă đ ĩ ũ ơ ư and U+1EA0-U+1EF9.
 _UNICODE_VI = re.compile("[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]")
 
@@ -55,6 +57,10 @@ _SYLLABLE = re.compile(
 _MIN_WORDS = 3
 _MIN_SHARE = 0.8
 _SAMPLE = 20_000
+
+
+def _beyond_latin1(word: str) -> bool:
+    return max(word) > "\u00ff"
 
 
 def _is_syllable(word: str) -> bool:
@@ -88,6 +94,8 @@ def looks_tcvn3(text: str) -> bool:
         if word.isascii() or not any(c.isascii() for c in word):
             continue
         high += 1
+        if _beyond_latin1(word):
+            continue
         if _is_syllable(word.translate(_TABLE)):
             valid += 1
             if any(c in _DISTINCTIVE for c in word):
@@ -102,7 +110,7 @@ def tcvn3_to_unicode(text: str) -> str:
 
     def one(m: re.Match[str]) -> str:
         word = m.group(0)
-        if word.isascii():
+        if word.isascii() or _beyond_latin1(word):
             return word
         converted = _convert_word(word)
         return converted if _is_syllable(converted) else word
@@ -133,7 +141,7 @@ _VNI_RX = re.compile(
     "([" + "".join(b + b.upper() for b in _VNI_BASES) + "])([" + "".join(m + m.upper() for m in _VNI_MARKS) + "])"
     "|([" + "".join(c + c.upper() for c in _VNI_SINGLE) + "])"
 )
-_LATIN1_WORD = re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]+")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _vni_pair(base: str, mark: str) -> str | None:
@@ -169,11 +177,13 @@ def looks_vni(text: str) -> bool:
     """Whether ``text`` is Vietnamese typed in VNI, judged on its first ``_SAMPLE`` characters."""
     text = text[:_SAMPLE]
     high = valid = changed = 0
-    for m in _LATIN1_WORD.finditer(text):
+    for m in _LETTERS.finditer(text):
         word = m.group(0)
         if word.isascii() or not any(c.isascii() for c in word):
             continue
         high += 1
+        if _beyond_latin1(word):
+            continue
         converted = _vni_word(word)
         if _is_syllable(converted):
             valid += 1
@@ -188,12 +198,12 @@ def vni_to_unicode(text: str) -> str:
 
     def one(m: re.Match[str]) -> str:
         word = m.group(0)
-        if word.isascii():
+        if word.isascii() or _beyond_latin1(word):
             return word
         converted = _vni_word(word)
         return converted if _is_syllable(converted) else word
 
-    return _LATIN1_WORD.sub(one, text)
+    return _LETTERS.sub(one, text)
 
 
 def unicode_vietnamese(text: str) -> str:

@@ -20,7 +20,8 @@ Vietnamese and Chinese spam and phishing; the public corpora have none), "vz-jun
 (tests/fixtures/modern_ham_en_heldout, 40 legitimate English newsletters, promotions, receipts, digests
 and notices of 2004-2026: commercial-looking mail a filter must deliver) and "en-junk"
 (tests/fixtures/modern_junk_en_heldout, 40 English spam and phishing of 2004-2026, the years the public
-corpora miss).
+corpora miss), "mx-ham" and "mx-junk" (tests/fixtures/multi_ham_heldout and multi_junk_heldout, 40 each:
+half English of 2004-2012, half in nine other European languages, blind when first measured).
 
 Usage: .venv/bin/python bench/accuracy.py [--corpora ../shared/corpora] [--work /tmp/mw-accuracy] [--reverse]
                                           [--peers rspamd,spamd] [-c 4] [--json out.json]
@@ -61,6 +62,8 @@ HELDOUT_SETS = {
     "vz-junk2": REPO / "tests" / "fixtures" / "modern_junk_vz_heldout2" / "INDEX.tsv",
     "en-ham": REPO / "tests" / "fixtures" / "modern_ham_en_heldout" / "INDEX.tsv",
     "en-junk": REPO / "tests" / "fixtures" / "modern_junk_en_heldout" / "INDEX.tsv",
+    "mx-ham": REPO / "tests" / "fixtures" / "multi_ham_heldout" / "INDEX.tsv",
+    "mx-junk": REPO / "tests" / "fixtures" / "multi_junk_heldout" / "INDEX.tsv",
 }
 from mailwarden.cli.train import MODERN_SETS, TARGET_POINTS  # noqa: E402  (the shipped training sets, calibration)
 

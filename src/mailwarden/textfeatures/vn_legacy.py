@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 _LOWER = (
     "µà ¸á ¶ả ·ã ¹ạ ¨ă »ằ ¾ắ ¼ẳ ½ẵ Æặ ©â Çầ Êấ Èẩ Éẫ Ëậ ®đ Ìè Ðé Îẻ Ïẽ Ñẹ ªê Òề Õế Óể Ôễ Öệ "
@@ -82,40 +83,54 @@ def _convert_word(word: str) -> str:
     return out
 
 
-def looks_tcvn3(text: str) -> bool:
-    """Whether ``text`` is Vietnamese typed in TCVN3 (see the module docstring for the test), judged on
-    its first ``_SAMPLE`` characters."""
+def _reads_as(
+    text: str, words: re.Pattern[str], convert: Callable[[str], str], evidence: Callable[[str, str], bool]
+) -> bool:
+    """The test of the module docstring on the first ``_SAMPLE`` characters: enough words are ``evidence``
+    once converted to Vietnamese syllables, nearly all Latin-1 words become syllables, and Unicode
+    Vietnamese letters are rare."""
     text = text[:_SAMPLE]
-    if _DISTINCTIVE_RX.search(text) is None:
-        return False
-    high = valid = distinctive = 0
-    for m in _WORD.finditer(text):
+    high = valid = seen = 0
+    for m in words.finditer(text):
         word = m.group(0)
         if word.isascii() or not any(c.isascii() for c in word):
             continue
         high += 1
         if _beyond_latin1(word):
             continue
-        if _is_syllable(word.translate(_TABLE)):
+        converted = convert(word)
+        if _is_syllable(converted):
             valid += 1
-            if any(c in _DISTINCTIVE for c in word):
-                distinctive += 1
-    if distinctive < _MIN_WORDS or valid < _MIN_SHARE * high:
+            seen += evidence(word, converted)
+    if seen < _MIN_WORDS or valid < _MIN_SHARE * high:
         return False
-    return len(_UNICODE_VI.findall(text)) < distinctive
+    return 4 * len(_UNICODE_VI.findall(text)) < seen
 
 
-def tcvn3_to_unicode(text: str) -> str:
-    """``text`` with its TCVN3 words in Unicode (NFC); words that are not Vietnamese syllables stay."""
+def _convert_words(text: str, words: re.Pattern[str], convert: Callable[[str], str]) -> str:
+    """``text`` with the Latin-1 words that ``convert`` makes Vietnamese syllables converted (NFC)."""
 
     def one(m: re.Match[str]) -> str:
         word = m.group(0)
         if word.isascii() or _beyond_latin1(word):
             return word
-        converted = _convert_word(word)
+        converted = convert(word)
         return converted if _is_syllable(converted) else word
 
-    return _WORD.sub(one, text)
+    return words.sub(one, text)
+
+
+def looks_tcvn3(text: str) -> bool:
+    """Whether ``text`` is Vietnamese typed in TCVN3: words holding codes only TCVN3 gives a Vietnamese
+    meaning to are the evidence."""
+    if _DISTINCTIVE_RX.search(text, 0, _SAMPLE) is None:
+        return False
+    return _reads_as(text, _WORD, _convert_word, lambda word, _: any(c in _DISTINCTIVE for c in word))
+
+
+def tcvn3_to_unicode(text: str) -> str:
+    """``text`` with its TCVN3 words in Unicode (NFC); words that are not Vietnamese syllables stay."""
+    return _convert_words(text, _WORD, _convert_word)
 
 
 # VNI for Windows. Marks after a base vowel (lowercase codes; the capital codes are the same letters
@@ -174,36 +189,13 @@ def _vni_word(word: str) -> str:
 
 
 def looks_vni(text: str) -> bool:
-    """Whether ``text`` is Vietnamese typed in VNI, judged on its first ``_SAMPLE`` characters."""
-    text = text[:_SAMPLE]
-    high = valid = changed = 0
-    for m in _LETTERS.finditer(text):
-        word = m.group(0)
-        if word.isascii() or not any(c.isascii() for c in word):
-            continue
-        high += 1
-        if _beyond_latin1(word):
-            continue
-        converted = _vni_word(word)
-        if _is_syllable(converted):
-            valid += 1
-            changed += converted != word
-    if changed < _MIN_WORDS or valid < _MIN_SHARE * high:
-        return False
-    return 4 * len(_UNICODE_VI.findall(text)) < changed
+    """Whether ``text`` is Vietnamese typed in VNI: words that the conversion changes are the evidence."""
+    return _reads_as(text, _LETTERS, _vni_word, str.__ne__)
 
 
 def vni_to_unicode(text: str) -> str:
     """``text`` with its VNI words in Unicode (NFC); words that are not Vietnamese syllables stay."""
-
-    def one(m: re.Match[str]) -> str:
-        word = m.group(0)
-        if word.isascii() or _beyond_latin1(word):
-            return word
-        converted = _vni_word(word)
-        return converted if _is_syllable(converted) else word
-
-    return _LETTERS.sub(one, text)
+    return _convert_words(text, _LETTERS, _vni_word)
 
 
 def unicode_vietnamese(text: str) -> str:

@@ -178,3 +178,14 @@ def test_tar_gz_archives_are_opened() -> None:
         tf.addfile(info, io.BytesIO(data))
     got = extract_text(gzip.compress(buf.getvalue()), "a.tar.gz")
     assert got.texts[0].source == "a.tar!docs/a.txt" and "MẬT" in got.texts[0].text
+
+
+def test_charset_names_as_mail_clients_write_them() -> None:
+    """Outlook's windows-874 (Thai) and x-sjis / ks_c_5601-1987 are not Python codec names; before, such a part
+    fell through to the UTF-8 / GB18030 / cp1258 guesses and came out as mojibake."""
+    from mailwarden.dlp.textcodec import decode_text
+
+    thai = "เอกสารลับ ห้ามเผยแพร่"
+    assert decode_text(thai.encode("cp874"), "windows-874") == thai
+    assert decode_text("機密文書".encode("cp932"), "x-sjis") == "機密文書"
+    assert decode_text("대외비 문서".encode("cp949"), "ks_c_5601-1987") == "대외비 문서"

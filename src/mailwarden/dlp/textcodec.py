@@ -7,6 +7,8 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser
 
+from mailwarden.message.charsets import codec_for
+
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -22,7 +24,9 @@ def decode_text(data: bytes, hint: str | None = None) -> str:
     for bom, enc in _BOMS:
         if data.startswith(bom):
             return data.decode(enc, "replace")
-    candidates = [c for c in (hint, "utf-8", "gb18030") if c]
+    # A declared name as mail clients write it ("windows-874", "x-sjis", "ks_c_5601-1987"), read as the
+    # message parser reads it.
+    candidates = [c for c in (codec_for(hint), "utf-8", "gb18030") if c]
     for enc in candidates:
         try:
             return data.decode(enc)

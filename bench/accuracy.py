@@ -64,6 +64,8 @@ HELDOUT_SETS = {
     "en-junk": REPO / "tests" / "fixtures" / "modern_junk_en_heldout" / "INDEX.tsv",
     "mx-ham": REPO / "tests" / "fixtures" / "multi_ham_heldout" / "INDEX.tsv",
     "mx-junk": REPO / "tests" / "fixtures" / "multi_junk_heldout" / "INDEX.tsv",
+    "as-ham": REPO / "tests" / "fixtures" / "asia_ham_heldout" / "INDEX.tsv",
+    "as-junk": REPO / "tests" / "fixtures" / "asia_junk_heldout" / "INDEX.tsv",
 }
 from mailwarden.cli.train import MODERN_SETS, TARGET_POINTS  # noqa: E402  (the shipped training sets, calibration)
 

@@ -1,6 +1,6 @@
 """Vietnamese typed in the legacy TCVN3 (ABC) and VNI font encodings, read as Unicode.
 
-Before Unicode (decree 72/2006 made TCVN 6909 / Unicode the state standard), Vietnamese offices typed
+Before Unicode (decision 72/2002/QĐ-TTg made TCVN 6909:2001, Unicode, the standard of state agencies), offices typed
 with the ABC keyboard and the ``.VnTime`` / ``.VnTimeH`` fonts: each accented letter is stored as a
 Latin-1 code the font draws as that letter. A Word document, an RTF file or a mail written that way
 holds "Céng hoµ x· héi chñ nghÜa ViÖt Nam" for "Cộng hoà xã hội chủ nghĩa Việt Nam", and a

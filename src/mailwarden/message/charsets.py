@@ -123,12 +123,26 @@ def html_meta_charset(data: bytes) -> str | None:
     return m.group(1).decode("ascii") if m else None
 
 
+# Combining accents of Latin text (U+0300-U+036F): Vietnamese typed as "Unicode to hop" (decomposed, an
+# option of the Unikey and Vietkey input methods, and what windows-1258 spells), or NFD from macOS.
+_LATIN_COMBINING = re.compile("[\u0300-\u036f]")
+
+
 def decode_text(data: bytes, charset: str | None) -> tuple[str, bool]:
     """Decode ``data``; returns (text, charset_was_unknown). Never raises.
 
     Declared charset first; if it does not fit, UTF-8, then windows-1252, then Latin-1
     (which cannot fail), because mislabelled mail is common and UTF-8 errors are rare false hits.
+    Decomposed accents are composed (NFC), so "Mật khẩu" typed with combining marks reads, tokenises
+    and matches as the composed text does.
     """
+    text, unknown = _decode(data, charset)
+    if _LATIN_COMBINING.search(text) and not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return text, unknown
+
+
+def _decode(data: bytes, charset: str | None) -> tuple[str, bool]:
     unknown = False
     codec = codec_for(charset)
     if charset and codec is None:
@@ -140,9 +154,7 @@ def decode_text(data: bytes, charset: str | None) -> tuple[str, bool]:
             return data.decode(sniffed, "replace"), unknown
     if codec is not None:
         try:
-            text = data.decode(codec)
-            # windows-1258 spells Vietnamese with combining marks; compose so rules match text.
-            return (unicodedata.normalize("NFC", text) if codec == "cp1258" else text), unknown
+            return data.decode(codec), unknown  # windows-1258's combining marks: composed by decode_text
         except Exception:  # UnicodeDecodeError; exotic codecs (utf-7, hz) raise others on junk
             pass
     try:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import codecs
-import re
 
 from selectolax.lexbor import LexborHTMLParser
 
-from mailwarden.message.charsets import codec_for
+from mailwarden.message.charsets import codec_for, html_meta_charset
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -16,7 +15,6 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_META_CHARSET = re.compile(rb"""<meta[^<>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
 
 
 def decode_text(data: bytes, hint: str | None = None) -> str:
@@ -37,9 +35,7 @@ def decode_text(data: bytes, hint: str | None = None) -> str:
 
 def html_text(data: bytes) -> str:
     """Visible text of an HTML document, block elements separated by newlines."""
-    m = _META_CHARSET.search(data[:4096])
-    text = decode_text(data, m.group(1).decode("ascii") if m else None)
-    return html_string_text(text)
+    return html_string_text(decode_text(data, html_meta_charset(data)))
 
 
 def html_string_text(html: str) -> str:

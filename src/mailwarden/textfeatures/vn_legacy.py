@@ -200,6 +200,8 @@ def vni_to_unicode(text: str) -> str:
 
 def unicode_vietnamese(text: str) -> str:
     """``text`` itself, or its Unicode reading when it is TCVN3 or VNI."""
+    if text.isascii():  # most text: neither test needs to look at its words
+        return text
     if looks_tcvn3(text):
         return tcvn3_to_unicode(text)
     if looks_vni(text):

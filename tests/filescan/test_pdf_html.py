@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+
 from mailwarden.filescan import testing as T
 from mailwarden.filescan.html_smuggling import analyze_html, is_html
 from mailwarden.filescan.pdf import analyze_pdf
@@ -33,6 +35,21 @@ def test_html_smuggling_positive() -> None:
     assert r.smuggling and "zip" in r.payload_types
     d = analyze_html(T.html_data_uri_download().decode())
     assert d.smuggling and "binary data: URI" in d.indicators
+
+
+def test_html_smuggling_each_way_of_starting_the_download() -> None:
+    """The click indicator is found by ``.click()``, ``dispatchEvent(`` and a ``location`` assignment, and an
+    upper-case data: URI is read like a lower-case one (the literal pre-filters must not hide them)."""
+    b64 = base64.b64encode(T.make_zip({"a.js": b"WScript.Echo(1)"})).decode()
+    script = (
+        f'<script>var bin = atob("{b64}"); var blob = new Blob([bin]); var u = URL.createObjectURL(blob);\n'
+        "{}</script>"
+    )
+    for start in ("a.click();", "a.dispatchEvent(new MouseEvent('c'));", "window.location.href = u;"):
+        r = analyze_html(script.replace("{}", start))
+        assert "click" in r.indicators and r.smuggling, start
+    upper = T.html_data_uri_download().decode().replace("data:application/zip;base64,", "DATA:APPLICATION/ZIP;BASE64,")
+    assert analyze_html(upper).smuggling
 
 
 def test_html_ordinary_pages_are_not_smuggling() -> None:

@@ -29,7 +29,7 @@ _CHECKS: tuple[tuple[str, re.Pattern[str], tuple[str, ...], bool], ...] = (
     ("Blob", _NEW_BLOB, ("Blob", "File"), False),
     ("createObjectURL", _OBJECT_URL, ("createObjectURL",), False),
     ("download", _DOWNLOAD, ("download",), True),
-    ("click", _CLICK, (), False),
+    ("click", _CLICK, ("click", "dispatchEvent", "location"), False),
     ("decode", _DECODE, ("atob", "Uint8Array", "charCodeAt", "fromCharCode", "base64ToArrayBuffer"), False),
     ("script", _SCRIPT, ("<script",), True),
 )
@@ -80,7 +80,7 @@ def analyze_html(text: str) -> SmugglingReport:
             continue
         if rx.search(doc):
             r.indicators.append(label)
-    for m in _BINARY_DATA_URI.finditer(doc):
+    for m in _BINARY_DATA_URI.finditer(doc) if "base64," in low else ():
         if "binary data: URI" not in r.indicators:
             r.indicators.append("binary data: URI")
         _note_payload(m.group(2), r)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from mailwarden.checks.attachments.html_smuggling import HtmlSmuggling
 from mailwarden.checks.attachments.office import Office
 from mailwarden.checks.attachments.pdf import Pdf
 from mailwarden.checks.attachments.yara import Yara, YaraOptions
-from mailwarden.checks.base import Check, CheckContext, Stage
+from mailwarden.checks.base import INLINE_CPU_BYTES, Check, CheckContext, Stage
 from mailwarden.dns import FakeResolver
 from mailwarden.engine.registry import Registry, discover_checks
 from mailwarden.errors import ConfigError
@@ -326,3 +327,12 @@ def test_registry_discovers_attachment_checks_and_validates_options() -> None:
 
 def test_outcome_types_are_importable_without_checks() -> None:
     assert ArchiveReport().members == []
+
+
+async def test_cpu_work_runs_inline_when_small_and_in_a_thread_when_large() -> None:
+    """Small attachment work runs on the event loop's thread (a thread hop costs more than it); a large
+    document goes to a worker thread so that the loop keeps serving the other SMTP sessions meanwhile."""
+    ctx = ctx_for(T.message_with([]))
+    here = threading.get_ident()
+    assert await ctx.run_cpu(INLINE_CPU_BYTES, threading.get_ident) == here
+    assert await ctx.run_cpu(INLINE_CPU_BYTES + 1, threading.get_ident) != here

@@ -108,7 +108,7 @@ class FileTypes(Check):
                 # Members that could not be extracted (encrypted, over a limit) are still judged by name.
                 seen = {f.path for f in files}
                 files += [ScanFile(e.path, b"", depth=1) for e in report.entries if e.path not in seen]
-        hits = await ctx.run_blocking(classify_files, files, policy)
+        hits = await ctx.run_cpu(sum(len(f.content) for f in files), classify_files, files, policy)
         return CheckResult(merge_hits(hits))
 
 

@@ -51,7 +51,7 @@ class Hashes(Check):
         files = files_to_scan(ctx, o.include_archive_members)
         if not files:
             return CheckResult()
-        return CheckResult(merge_hits(await ctx.run_blocking(self.match, files)))
+        return CheckResult(merge_hits(await ctx.run_cpu(sum(len(f.content) for f in files), self.match, files)))
 
     def match(self, files: list[ScanFile]) -> list[Hit]:
         hits: list[Hit] = []

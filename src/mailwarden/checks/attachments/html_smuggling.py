@@ -48,7 +48,8 @@ class HtmlSmuggling(Check):
         body = ctx.message.html_body if o.scan_body else None
         if not files and not body:
             return CheckResult()
-        return CheckResult(merge_hits(await ctx.run_blocking(analyze_all, files, body)))
+        size = sum(len(f.content) for f in files) + len(body or "")
+        return CheckResult(merge_hits(await ctx.run_cpu(size, analyze_all, files, body)))
 
 
 def analyze_all(files: list[ScanFile], body: str | None) -> list[Hit]:

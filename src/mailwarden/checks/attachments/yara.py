@@ -55,7 +55,7 @@ class Yara(Check):
         files = files_to_scan(ctx, o.include_archive_members, o.max_file_size)
         if not files:
             return CheckResult()
-        return CheckResult(merge_hits(await ctx.run_blocking(self.scan, files)))
+        return CheckResult(merge_hits(await ctx.run_cpu(sum(len(f.content) for f in files), self.scan, files)))
 
     def scan(self, files: list[ScanFile]) -> list[Hit]:
         hits: list[Hit] = []

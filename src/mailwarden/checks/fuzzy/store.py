@@ -34,6 +34,7 @@ from sqlalchemy import (
     Table,
     UniqueConstraint,
     and_,
+    bindparam,
     delete,
     func,
     insert,
@@ -83,6 +84,30 @@ STATE_RECHECK_SECONDS = 30.0
 FLAGS = ("spam", "ham")
 CATEGORIES = ("spam", "phishing", "malware")
 
+# The statements of the per-message paths (a lookup per scanned message, an add per learned one), built
+# once: building a statement and its cache key cost more than SQLite's answer (about 60 us each, 4 to 6
+# statements a message), and an online-feedback run learns every message it scores.
+_d, _b = fuzzy_digests.c, fuzzy_bands.c
+_COLS = (_d.id, _d.kind, _d.flag, _d.category, _d.value, _d.count, _d.source, _d.added, _d.expires, _d.key)
+# Driven from the band index by a join: written as ``id IN (SELECT digest_id ...) AND kind = 'text'``,
+# SQLite chose the (kind, key) index and read every text digest for each lookup (1.2 ms a message at
+# 9,000 digests, growing with the store). Bands exist for text digests only.
+_TEXT_CANDIDATES = (
+    select(*_COLS).join_from(fuzzy_bands, fuzzy_digests, _b.digest_id == _d.id)
+    .where(_b.band.in_(bindparam("bands", expanding=True)))
+)  # fmt: skip
+_FILES = select(*_COLS).where(and_(_d.kind == "file", _d.key.in_(bindparam("keys", expanding=True))))
+_ANY = select(_d.id).limit(1)
+_INSERT = insert(fuzzy_digests)
+_INSERT_BANDS = insert(fuzzy_bands)
+_REFRESH = (
+    update(fuzzy_digests).where(_d.id == bindparam("did"))
+    .values(count=_d.count + 1, flag=bindparam("new_flag"), category=bindparam("new_category"),
+            source=bindparam("new_source"), updated=bindparam("now"), expires=bindparam("new_expires"))
+)  # fmt: skip
+_DELETE_BANDS = delete(fuzzy_bands).where(_b.digest_id.in_(bindparam("ids", expanding=True)))
+_DELETE = delete(fuzzy_digests).where(_d.id.in_(bindparam("ids", expanding=True)))
+
 
 @dataclass(frozen=True, slots=True)
 class FuzzyMatch:
@@ -118,6 +143,32 @@ class FuzzyStats:
     categories: dict[str, int]
     sources: dict[str, int]
     expired: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    """A stored digest as the per-message paths read it."""
+
+    id: int
+    kind: str
+    flag: str
+    category: str
+    value: bytes | None
+    count: int
+    source: str
+    added: float
+    expires: float
+    key: str
+
+    @classmethod
+    def of(cls, row: Sequence[Any]) -> _Row:
+        """From a row of ``_COLS``."""
+        i, kind, flag, category, value, count, source, added, expires, key = row
+        return cls(int(i), kind, flag, category, None if value is None else bytes(value), int(count), source,
+                   float(added), float(expires), key)  # fmt: skip
+
+    def match(self, similarity: float) -> FuzzyMatch:
+        return FuzzyMatch(self.kind, self.flag, self.category, similarity, self.count, self.source, self.added)
 
 
 class FuzzyStore:
@@ -168,6 +219,11 @@ class FuzzyStore:
         self._state_until = 0.0
         return eng
 
+    def _added(self) -> None:
+        """The store holds a digest now: the per-message ``empty`` question need not go to the database
+        after each learn (an online-feedback run learns every message it scores)."""
+        self._empty, self._state_until = False, time.monotonic() + STATE_RECHECK_SECONDS
+
     # -- lookups (never raise) --------------------------------------------------------------------------
 
     def empty(self) -> bool:
@@ -185,7 +241,7 @@ class FuzzyStore:
                 row = None
             else:
                 with eng.connect() as conn:
-                    row = conn.execute(select(fuzzy_digests.c.id).limit(1)).first()
+                    row = conn.execute(_ANY).first()
         except (SQLAlchemyError, OSError) as e:  # OSError: the SQLite directory
             self._warn(e)
             return True
@@ -214,22 +270,7 @@ class FuzzyStore:
     def _match(
         self, conn: Connection, text: TextDigest | None, files: Sequence[str], threshold: float, now: float
     ) -> list[FuzzyMatch]:
-        out: list[FuzzyMatch] = []
-        d = fuzzy_digests.c
-        cols = (d.kind, d.flag, d.category, d.value, d.count, d.source, d.added)
-        if text is not None:
-            for _id, kind, flag, category, value, count, source, added in _text_candidates(
-                conn, text, cols, d.expires > now
-            ):
-                sim = text.similarity(TextDigest.from_bytes(bytes(value)))
-                if sim >= threshold:
-                    out.append(FuzzyMatch(kind, flag, category, sim, count, source, added))
-        if files:
-            rows = conn.execute(
-                select(*cols).where(and_(d.kind == "file", d.key.in_(list(files)), d.expires > now))
-            ).all()
-            out += [FuzzyMatch(k, f, c, 1.0, n, s, a) for k, f, c, _v, n, s, a in rows]
-        return out
+        return [r.match(sim) for r, sim in _similar(conn, text, files, threshold) if r.expires > now]
 
     # -- changes (raise StoreError) ---------------------------------------------------------------------
 
@@ -261,9 +302,16 @@ class FuzzyStore:
             return 0, 0
         try:
             with self._changing().begin() as conn:
-                removed = self._delete_matching(conn, text, files, threshold, now, only_flag=_other(flag))
+                # One read finds both the opposite digests to delete and the ones to refresh: an equal
+                # text shares every band with its stored digest, an equal file its key.
+                similar = _similar(conn, text, files, threshold)
+                existing = {(r.kind, r.key): r.id for r, _sim in similar}
+                doomed = [r.id for r, _sim in similar if r.flag != flag]
+                _delete_ids(conn, doomed)
                 for kind, key, value, nwords, bands in items:
-                    self._upsert(conn, kind, key, value, nwords, bands, flag, cat, source, now, now + ttl_seconds)
+                    found = existing.get((kind, key))
+                    self._upsert(conn, kind, key, value, nwords, bands, flag, cat, source, now, now + ttl_seconds,
+                                 None if found in doomed else found)  # fmt: skip
         except IntegrityError as e:
             if not _retry:
                 raise StoreError(f"cannot store fuzzy digests in {self.url}: {e}") from e
@@ -271,51 +319,38 @@ class FuzzyStore:
             return self.add(text, files, flag, category, source, ttl_seconds, threshold, _retry=False)
         except (SQLAlchemyError, OSError) as e:
             raise StoreError(f"cannot store fuzzy digests in {self.url}: {e}") from e
-        return len(items), removed
+        self._added()
+        return len(items), len(doomed)
 
     def _upsert(
         self, conn: Connection, kind: str, key: str, value: bytes | None, nwords: int, bands: list[int],
-        flag: str, category: str, source: str, now: float, expires: float,
+        flag: str, category: str, source: str, now: float, expires: float, found: int | None,
     ) -> None:  # fmt: skip
-        d = fuzzy_digests.c
-        found = conn.execute(select(d.id).where(and_(d.kind == kind, d.key == key))).scalar()
-        values: dict[str, Any] = {"flag": flag, "category": category, "source": source, "updated": now,
-                                  "expires": expires}  # fmt: skip
+        """Refresh the digest ``found`` (its id), or insert a new one with its band keys."""
         if found is not None:
-            conn.execute(update(fuzzy_digests).where(d.id == found).values(count=d.count + 1, **values))
+            conn.execute(_REFRESH, {"did": found, "new_flag": flag, "new_category": category, "new_source": source,
+                                    "now": now, "new_expires": expires})  # fmt: skip
             return
         new_id = conn.execute(
-            insert(fuzzy_digests).values(kind=kind, key=key, value=value, words=nwords, count=1, added=now, **values)
-        ).inserted_primary_key
+            _INSERT,
+            {"kind": kind, "key": key, "value": value, "words": nwords, "count": 1, "added": now, "flag": flag,
+             "category": category, "source": source, "updated": now, "expires": expires},
+        ).inserted_primary_key  # fmt: skip
         if bands and new_id is not None:
-            conn.execute(insert(fuzzy_bands), [{"band": b, "digest_id": new_id[0]} for b in dict.fromkeys(bands)])
+            conn.execute(_INSERT_BANDS, [{"band": b, "digest_id": new_id[0]} for b in dict.fromkeys(bands)])
 
     def _delete_matching(
-        self, conn: Connection, text: TextDigest | None, files: Sequence[str], threshold: float, now: float,
-        only_flag: str | None = None,
-    ) -> int:  # fmt: skip
-        d = fuzzy_digests.c
-        doomed: list[int] = []
-        if text is not None:
-            flags = () if only_flag is None else (d.flag == only_flag,)
-            for did, value in _text_candidates(conn, text, (d.value,), *flags):
-                if text.similarity(TextDigest.from_bytes(bytes(value))) >= threshold:
-                    doomed.append(int(did))
-        if files:
-            q = select(d.id, d.flag).where(and_(d.kind == "file", d.key.in_(list(files))))
-            for row in conn.execute(q).all():
-                if only_flag is None or row.flag == only_flag:
-                    doomed.append(int(row.id))
-        if doomed:
-            conn.execute(delete(fuzzy_bands).where(fuzzy_bands.c.digest_id.in_(doomed)))
-            conn.execute(delete(fuzzy_digests).where(d.id.in_(doomed)))
+        self, conn: Connection, text: TextDigest | None, files: Sequence[str], threshold: float
+    ) -> int:
+        doomed = [r.id for r, _sim in _similar(conn, text, files, threshold)]
+        _delete_ids(conn, doomed)
         return len(doomed)
 
     def delete(self, text: TextDigest | None, files: Sequence[str], threshold: float) -> int:
         """Delete every digest (either flag) the message matches; how many were deleted."""
         try:
             with self._changing().begin() as conn:
-                return self._delete_matching(conn, text, files, threshold, time.time())
+                return self._delete_matching(conn, text, files, threshold)
         except (SQLAlchemyError, OSError) as e:
             raise StoreError(f"cannot delete fuzzy digests in {self.url}: {e}") from e
 
@@ -325,9 +360,7 @@ class FuzzyStore:
             with self._changing().begin() as conn:
                 q = select(fuzzy_digests.c.id).where(fuzzy_digests.c.expires <= time.time())
                 ids = [int(i) for i in conn.execute(q).scalars()]
-                for chunk in _chunks(ids, 500):
-                    conn.execute(delete(fuzzy_bands).where(fuzzy_bands.c.digest_id.in_(chunk)))
-                    conn.execute(delete(fuzzy_digests).where(fuzzy_digests.c.id.in_(chunk)))
+                _delete_ids(conn, ids)
                 return len(ids)
         except (SQLAlchemyError, OSError) as e:
             raise StoreError(f"cannot purge fuzzy digests in {self.url}: {e}") from e
@@ -363,13 +396,15 @@ class FuzzyStore:
                     files = [it.key] if it.kind == "file" else []
                     if text is None and not files:
                         continue
-                    if any(m.flag == "ham" for m in self._match(conn, text, files, threshold, now)):
+                    similar = _similar(conn, text, files, threshold)
+                    if any(r.flag == "ham" and r.expires > now for r, _sim in similar):
                         skipped += 1
                         continue
                     key = text.key if text is not None else it.key
                     bands = text.bands() if text is not None else []
+                    found = next((r.id for r, _sim in similar if (r.kind, r.key) == (it.kind, key)), None)
                     self._upsert(conn, it.kind, key, it.value, it.words, bands, "spam", it.category, source, now,
-                                 it.expires)  # fmt: skip
+                                 it.expires, found)  # fmt: skip
                     stored += 1
         except (SQLAlchemyError, OSError) as e:
             raise StoreError(f"cannot store fuzzy digests in {self.url}: {e}") from e
@@ -397,20 +432,29 @@ class FuzzyStore:
         )
 
 
-def _text_candidates(conn: Connection, text: TextDigest, cols: Sequence[Any], *where: Any) -> list[Any]:
-    """(id, *cols) of the text digests sharing a band key with ``text`` (each once) that meet ``where``.
-    Driven from the band index by a join: written as ``id IN (SELECT digest_id ...) AND kind = 'text'``,
-    SQLite chose the (kind, key) index and read every text digest for each lookup (1.2 ms a message at
-    9,000 digests, growing with the store)."""
-    d, b = fuzzy_digests.c, fuzzy_bands.c
-    q = select(d.id, *cols).join_from(fuzzy_bands, fuzzy_digests, b.digest_id == d.id)
-    rows = conn.execute(q.where(b.band.in_(text.bands()), *where)).all()
-    # Bands exist for text digests only; a digest sharing several bands comes once per band.
-    return list({row[0]: row for row in rows}.values())
+def _similar(
+    conn: Connection, text: TextDigest | None, files: Sequence[str], threshold: float
+) -> list[tuple[_Row, float]]:
+    """Every stored digest (either flag, expired or not) that ``text`` matches with similarity >=
+    ``threshold``, and the stored attachment digests among ``files`` (similarity 1.0), each once."""
+    out: list[tuple[_Row, float]] = []
+    if text is not None:
+        # A digest sharing several bands with the text comes once per band.
+        rows = {row[0]: row for row in conn.execute(_TEXT_CANDIDATES, {"bands": text.bands()})}
+        for row in rows.values():
+            r = _Row.of(row)
+            sim = text.similarity(TextDigest.from_bytes(bytes(r.value or b"")))
+            if sim >= threshold:
+                out.append((r, sim))
+    if files:
+        out += [(_Row.of(row), 1.0) for row in conn.execute(_FILES, {"keys": list(dict.fromkeys(files))})]
+    return out
 
 
-def _other(flag: str) -> str:
-    return "ham" if flag == "spam" else "spam"
+def _delete_ids(conn: Connection, ids: Sequence[int]) -> None:
+    for chunk in _chunks(ids, 500):
+        conn.execute(_DELETE_BANDS, {"ids": list(chunk)})
+        conn.execute(_DELETE, {"ids": list(chunk)})
 
 
 def _chunks(items: Sequence[int], size: int) -> Iterable[Sequence[int]]:

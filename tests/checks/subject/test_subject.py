@@ -74,3 +74,12 @@ def _b64(text: str) -> str:
     import base64
 
     return base64.b64encode(text.encode()).decode()
+
+
+async def test_a_reply_subject_in_a_body_only_file_is_not_a_fake_reply() -> None:
+    """Without any transport header (a Subject-only corpus extract) nothing shows the threading headers were
+    left out, so "Re:" is not held against it; with a From, the missing In-Reply-To counts again."""
+    raw = b"Subject: Re: your invoice\r\n\r\nhello\r\n"
+    e = Engine(settings_from_mapping({}), FakeResolver({}), check_classes=[Subject])
+    assert "SUBJ_FAKE_REPLY" not in {s.name for s in (await e.scan(parse_message(raw))).symbols}
+    assert "SUBJ_FAKE_REPLY" in await hits("Subject: Re: your invoice\r\n")

@@ -37,7 +37,8 @@ class DateMessageId(Part):
         m = ctx.message
         hits: list[Hit] = []
         if m.date is None:
-            hits.append(Hit("HDR_DATE_MISSING"))
+            if not ctx.body_only():
+                hits.append(Hit("HDR_DATE_MISSING"))
         else:
             try:
                 when = parsedate_to_datetime(m.date)
@@ -53,7 +54,8 @@ class DateMessageId(Part):
                     elif arrived - when > PAST:
                         hits.append(Hit("HDR_DATE_PAST", f"Date {when.isoformat()}, arrived {arrived.isoformat()}"))
         if m.message_id is None:
-            hits.append(Hit("HDR_MSGID_MISSING"))
+            if not ctx.body_only():
+                hits.append(Hit("HDR_MSGID_MISSING"))
         elif not _MSGID.match(m.message_id):
             hits.append(Hit("HDR_MSGID_INVALID", m.message_id[:80]))
         return CheckResult(hits)

@@ -54,7 +54,7 @@ class ReceivedChain(Part):
     async def run(self, ctx: CheckContext) -> CheckResult:
         values = ctx.message.headers_named("Received")
         if not values:
-            return CheckResult([Hit("HDR_RCVD_MISSING")])
+            return CheckResult([] if ctx.body_only() else [Hit("HDR_RCVD_MISSING")])
         hits: list[Hit] = []
         prev = None
         for i, value in enumerate(values[:12]):

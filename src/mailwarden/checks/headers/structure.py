@@ -21,15 +21,24 @@ class HeaderStructure(Part):
             "HDR_MIME_VERSION_MISSING", 0.5, "MIME content headers without MIME-Version", Category.SPAM, "headers"
         ),
         SymbolDef("HDR_HTML_ONLY", 0.2, "HTML body without a plain-text alternative", Category.SPAM, "headers"),
+        SymbolDef(
+            "HDR_BODY_ONLY",
+            0.0,
+            "a file without transport headers, scanned offline: missing-header rules not applied",
+            None,
+            "headers",
+        ),
     )
     needs = frozenset({Need.HEADERS, Need.BODY})
 
     async def run(self, ctx: CheckContext) -> CheckResult:
         m = ctx.message
         hits: list[Hit] = []
-        if not m.from_address:
+        if ctx.body_only():
+            hits.append(Hit("HDR_BODY_ONLY"))
+        elif not m.from_address:
             hits.append(Hit("HDR_FROM_MISSING", m.from_header[:80]))
-        if not m.to and not m.cc:
+        if not m.to and not m.cc and not ctx.body_only():
             hits.append(Hit("HDR_TO_MISSING", (m.header("To") or "")[:80]))
         names = {n.lower() for n, _ in m.headers}
         if "mime-version" not in names:

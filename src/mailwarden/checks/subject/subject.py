@@ -81,7 +81,7 @@ class SubjectFeatures(Part):
         rcpt = _recipient_in_subject(ctx, subj)
         if rcpt:
             hits.append(Hit("SUBJ_RCPT_ADDRESS", rcpt))
-        if _RE.match(subj):
+        if _RE.match(subj) and not ctx.body_only():  # no header block: nothing says it is not a reply
             names = {n.lower() for n, _ in m.headers}
             if "in-reply-to" not in names and "references" not in names:
                 hits.append(Hit("SUBJ_FAKE_REPLY", subj[:60]))

@@ -141,8 +141,10 @@ class CheckContext:
         Return-Path), scanned outside an SMTP session: a body-only corpus extract (Enron-spam and Ling-spam
         keep only the Subject) or text pasted for triage. Header rules judge how a message was sent; such a
         file shows nothing of that, and scoring each absent header as an anomaly tagged 8 of 1,400 ham of
-        the public corpus stripped that way. Never true for mail from SMTP: the client address is known."""
-        if self.envelope.client_ip is not None:
+        the public corpus stripped that way. Never true for mail from an SMTP session, which always has a
+        client or a recipient (the milter and the proxy give both)."""
+        env = self.envelope
+        if env.client_ip is not None or env.rcpt_to or env.mail_from:
             return False
         return not any(n.lower() in TRANSPORT_HEADERS for n, _ in self.message.headers)
 

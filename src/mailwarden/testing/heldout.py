@@ -33,7 +33,8 @@ class Scanned:
 def body_only(raw: bytes) -> bytes:
     """The message as a body-only corpus keeps it (Enron-spam, Ling-spam): its Subject line and its text."""
     m = parse_message(raw)
-    return f"Subject: {m.subject}\n\n{m.text_body or m.html_text}".encode("utf-8", "surrogatepass")
+    subject = " ".join(m.subject.split())
+    return f"Subject: {subject}\n\n{m.text_body or m.html_text}".encode("utf-8", "surrogatepass")
 
 
 async def scan_index(index: Path, strip: bool = False) -> dict[str, Scanned]:

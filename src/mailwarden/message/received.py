@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+from functools import lru_cache
 
 from mailwarden.message.headers import decode_header_value, parse_addresses
 from mailwarden.message.model import Envelope
@@ -97,8 +98,10 @@ def _hostname(token: str | None) -> str | None:
     return name
 
 
+@lru_cache(maxsize=4096)
 def parse_received(value: str) -> Hop:
-    """One decoded Received value: client IP, reverse name, HELO, recipient, timestamp."""
+    """One decoded Received value: client IP, reverse name, HELO, recipient, timestamp. Cached: the
+    envelope guess, the arrival time and the Received checks each read the same headers."""
     value = value[:MAX_RECEIVED_CHARS]
     when: datetime | None = None
     if ";" in value:
@@ -155,10 +158,19 @@ def envelope_from_received(headers: Sequence[tuple[str, bytes]]) -> Envelope | N
     hubs) and are skipped; when every hop is internal the topmost hop with an IP is used.
     ``mail_from`` comes from Return-Path (added at final delivery, RFC 5321 §4.4).
     """
-    hops = [h for h in (parse_received(v) for v in _received_values(headers)) if h.ip]
-    if not hops:
+    first: Hop | None = None
+    hop: Hop | None = None
+    for text in _received_values(headers):
+        h = parse_received(text)
+        if h.ip is None:
+            continue
+        first = first or h
+        if is_external_ip(h.ip):
+            hop = h
+            break
+    hop = hop or first
+    if hop is None:
         return None
-    hop = next((h for h in hops if h.ip and is_external_ip(h.ip)), hops[0])
     mail_from: str | None = None
     for name, value in headers:
         if name.lower() == "return-path":

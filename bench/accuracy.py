@@ -24,7 +24,9 @@ Vietnamese and Chinese spam and phishing; the public corpora have none), "vz-jun
 and notices of 2004-2026: commercial-looking mail a filter must deliver) and "en-junk"
 (tests/fixtures/modern_junk_en_heldout, 40 English spam and phishing of 2004-2026, the years the public
 corpora miss), "mx-ham" and "mx-junk" (tests/fixtures/multi_ham_heldout and multi_junk_heldout, 40 each:
-half English of 2004-2012, half in nine other European languages, blind when first measured).
+half English of 2004-2012, half in nine other European languages, blind when first measured), "as-ham" and
+"as-junk" (tests/fixtures/asia_*_heldout, nine Asian languages) and "fd-ham" (tests/fixtures/feeds_ham_heldout,
+40 feed items, alerts and notifications of 2002-2026, much of it a headline, a line and a link).
 
 Usage: .venv/bin/python bench/accuracy.py [--corpora ../shared/corpora] [--work /tmp/mw-accuracy] [--reverse]
                                           [--peers rspamd,spamd] [-c 4] [--json out.json]
@@ -70,6 +72,7 @@ HELDOUT_SETS = {
     "mx-junk": REPO / "tests" / "fixtures" / "multi_junk_heldout" / "INDEX.tsv",
     "as-ham": REPO / "tests" / "fixtures" / "asia_ham_heldout" / "INDEX.tsv",
     "as-junk": REPO / "tests" / "fixtures" / "asia_junk_heldout" / "INDEX.tsv",
+    "fd-ham": REPO / "tests" / "fixtures" / "feeds_ham_heldout" / "INDEX.tsv",
 }
 from mailwarden.cli.train import MODERN_SETS, TARGET_POINTS  # noqa: E402  (the shipped training sets, calibration)
 

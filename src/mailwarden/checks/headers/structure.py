@@ -36,10 +36,11 @@ class HeaderStructure(Part):
         hits: list[Hit] = []
         if ctx.body_only():
             hits.append(Hit("HDR_BODY_ONLY"))
-        elif not m.from_address:
-            hits.append(Hit("HDR_FROM_MISSING", m.from_header[:80]))
-        if not m.to and not m.cc and not ctx.body_only():
-            hits.append(Hit("HDR_TO_MISSING", (m.header("To") or "")[:80]))
+        else:
+            if not m.from_address:
+                hits.append(Hit("HDR_FROM_MISSING", m.from_header[:80]))
+            if not m.to and not m.cc:
+                hits.append(Hit("HDR_TO_MISSING", (m.header("To") or "")[:80]))
         names = {n.lower() for n, _ in m.headers}
         if "mime-version" not in names:
             ctype = (m.header("Content-Type") or "").lower()

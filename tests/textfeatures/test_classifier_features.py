@@ -2,7 +2,23 @@
 
 from __future__ import annotations
 
-from mailwarden.classifier.features import FEATURE_VERSION, features, hash_tokens, tokens
+import base64
+
+import numpy as np
+
+from mailwarden.classifier.features import (
+    BODY_GRAM_VALUE,
+    FEATURE_VERSION,
+    GRAM_BASE,
+    RULE_SPACE,
+    RULE_VALUE,
+    SIZE,
+    body_grams,
+    features,
+    hash_tokens,
+    tokens,
+    vector_values,
+)
 from mailwarden.message import parse_message
 
 SPAM = (
@@ -35,8 +51,40 @@ def test_no_mailer_or_date_tokens() -> None:
 
 
 def test_features_are_sorted_unique_buckets() -> None:
-    b = features(parse_message(HAM))
-    assert b == sorted(set(b)) == hash_tokens(tokens(parse_message(HAM)))
+    m = parse_message(HAM)
+    b = features(m, ["HDR_X"])
+    assert b == sorted(set(b)) == hash_tokens(tokens(m), ["HDR_X"], body_grams(m))
+    # Rule hits, tokens and body grams each keep to their own region.
+    assert sum(x < RULE_SPACE for x in b) == 1
+    assert all(RULE_SPACE <= x < GRAM_BASE for x in hash_tokens(tokens(m)))
+    assert body_grams(m) and all(GRAM_BASE <= x < SIZE for x in body_grams(m))
+
+
+def test_body_grams_read_the_decoded_html_source_not_the_transfer_encoding() -> None:
+    """A phishing kit's form is the same markup whether it came base64 or quoted-printable encoded."""
+    html = "<form action='https://x.example/p.php' method='post'><input type='password' name='pw'></form>"
+    b64 = parse_message(
+        b"Subject: s\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+        + base64.encodebytes(html.encode())
+    )
+    plain = parse_message(b"Subject: s\r\nContent-Type: text/html\r\n\r\n" + html.encode())
+    assert body_grams(b64) == body_grams(plain)
+    # Markup words do not make tokens, but they do make grams: "password" from the input's type.
+    assert set(body_grams(plain)) - set(body_grams(parse_message(b"Subject: s\r\n\r\nhello there\r\n")))
+    assert body_grams(parse_message(b"Subject: s\r\n\r\n")) == []
+
+
+def test_each_region_has_its_own_norm() -> None:
+    """Rule hits count a fixed value each; tokens share a unit norm and the body grams one of
+    BODY_GRAM_VALUE, so a long body's thousands of grams do not drown its words."""
+    m = parse_message(SPAM)
+    idx = np.array(features(m, ["R1", "R2"]), np.int64)
+    v = vector_values(idx)
+    rules, grams = idx < RULE_SPACE, idx >= GRAM_BASE
+    toks = ~rules & ~grams
+    assert np.allclose(v[rules], RULE_VALUE) and rules.sum() == 2
+    assert np.isclose(np.sum(v[toks] ** 2), 1.0)
+    assert np.isclose(np.sum(v[grams] ** 2), BODY_GRAM_VALUE**2)
 
 
 def test_body_words_give_character_4grams_shared_by_spellings() -> None:

@@ -9,8 +9,9 @@ Here they cover the header section only (its first ``PREFIX_BYTES``, less the ma
 also learns, and body grams on top added noise. With online feedback on the shared corpora (three
 orders of the held-out stream), header-only grams gave ROC area 0.999926 on average against 0.999918
 with the first 3,500 raw bytes.
-The shipped model does not use them (header bytes would teach the corpora's era and relays); only
-the weights learned per site (``mailwarden learn``, quarantine release, ``eval --online``) do.
+The shipped model does not use header grams (header bytes would teach the corpora's era and relays); only
+the weights learned per site (``mailwarden learn``, quarantine release, ``eval --online``) do. It has grams
+of the decoded body text instead (``features.body_grams``), in a region of its own feature space.
 
 Written by hand: scikit-learn's HashingVectorizer works on decoded text and costs ~50x more per
 message; this is a few numpy operations on the bytes.
@@ -27,7 +28,6 @@ from mailwarden.message.model import Message
 
 GRAM_BITS = 20
 PREFIX_BYTES = 3500
-_SHIFT = np.uint32(32 - GRAM_BITS)
 _MULT = np.uint32(2654435761)  # Knuth's multiplicative hash constant (2^32 / golden ratio)
 _HEADER_END = re.compile(rb"\r?\n\r?\n")
 _FIELD_START = re.compile(rb"\r?\n(?![ \t])")
@@ -42,14 +42,17 @@ LIST_FIELDS = (
 )  # fmt: skip
 
 
-def byte_grams(raw: bytes, prefix: int = PREFIX_BYTES) -> npt.NDArray[np.int64]:
-    """Sorted unique buckets in ``[0, 2**GRAM_BITS)`` of the 4-byte windows of ``raw[:prefix]``."""
+def byte_grams(raw: bytes, prefix: int = PREFIX_BYTES, bits: int = GRAM_BITS) -> npt.NDArray[np.int64]:
+    """Sorted unique buckets in ``[0, 2**bits)`` of the 4-byte windows of ``raw[:prefix]``."""
     b = np.frombuffer(raw[:prefix], np.uint8).astype(np.uint32)
     n = len(b)
     if n < 4:
         return np.zeros(0, np.int64)
     v = (b[: n - 3] << 24) | (b[1 : n - 2] << 16) | (b[2 : n - 1] << 8) | b[3:]
-    return np.unique((v * _MULT) >> _SHIFT).astype(np.int64)
+    h = (v * _MULT) >> np.uint32(32 - bits)
+    h.sort()
+    # Sort and mask, not np.unique: numpy 2.4's unique took 190 us on 3,000 values, this 40.
+    return h[np.concatenate(([True], h[1:] != h[:-1]))].astype(np.int64)
 
 
 def header_section(raw: bytes, prefix: int = PREFIX_BYTES) -> bytes:

@@ -92,8 +92,11 @@ def _sparse(w: FloatArray, keep: int) -> tuple[npt.NDArray[np.int32], npt.NDArra
     return nz.astype(np.int32), w[nz].astype(np.float16)
 
 
-def save_model(model: LinearModel, path: Path, keep: int = 60_000) -> None:
-    """Write ``path`` (.npz, the ``keep`` largest weights of each model) and ``path`` with .json."""
+def save_model(model: LinearModel, path: Path, keep: int = 120_000) -> None:
+    """Write ``path`` (.npz, the ``keep`` largest weights of each model) and ``path`` with .json.
+
+    120,000 since the body byte-grams (features.body_grams) came: at 60,000 the forward split's ROC area
+    was 0.99956, at 200,000 0.99964 (a 1.6 MB file); 120,000 keeps the shipped file under 1 MB."""
     ji, jw = _sparse(model.junk, keep)
     pi, pw = _sparse(model.phish, keep // 2)
     arrays = {"junk_idx": ji, "junk_w": jw, "phish_idx": pi, "phish_w": pw}

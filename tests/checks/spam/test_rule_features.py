@@ -12,8 +12,10 @@ import pytest
 from mailwarden.checks.spam.classifier import SpamClassifier
 from mailwarden.checks.spam.rules import RULE_CHECK_NAMES, rule_symbols, rule_symbols_of_hits
 from mailwarden.classifier.features import (
+    GRAM_BASE,
     RULE_SPACE,
     RULE_VALUE,
+    body_grams,
     features,
     hash_tokens,
     rule_bucket,
@@ -46,11 +48,17 @@ def test_rule_buckets_sit_below_the_word_buckets_and_keep_a_fixed_value() -> Non
     with_rules = features(m, ["PHISH_IP_URL", "SUBJ_ALL_CAPS"])
     assert all(b >= RULE_SPACE for b in plain)
     assert set(with_rules) - set(plain) == {rule_bucket("PHISH_IP_URL"), rule_bucket("SUBJ_ALL_CAPS")}
-    assert with_rules == sorted(set(with_rules)) == hash_tokens(tokens(m), ["SUBJ_ALL_CAPS", "PHISH_IP_URL"])
+    assert (
+        with_rules
+        == sorted(set(with_rules))
+        == hash_tokens(tokens(m), ["SUBJ_ALL_CAPS", "PHISH_IP_URL"], body_grams(m))
+    )
     vals = vector_values(np.array(with_rules, np.int64))
     assert vals[:2].tolist() == [RULE_VALUE, RULE_VALUE]
     # The word part keeps a unit norm however many rules hit: a long message does not dilute a rule.
-    assert math.isclose(float((vals[2:] ** 2).sum()), 1.0)
+    words = np.array(with_rules) < GRAM_BASE
+    words[:2] = False
+    assert math.isclose(float((vals[words] ** 2).sum()), 1.0)
 
 
 def test_rule_symbols_keep_only_local_content_rules() -> None:
@@ -127,7 +135,8 @@ def test_learning_moves_the_rule_weights_by_their_value(tmp_path: Path) -> None:
     assert float(d[rule]) == pytest.approx(adagrad(RULE_VALUE), rel=1e-4)
     assert float(d[ACC_OFFSET + rule]) == pytest.approx((0.5 * RULE_VALUE) ** 2, rel=1e-4)
     word = features(m)[0]
-    assert float(d[word]) == pytest.approx(adagrad(1 / math.sqrt(len(features(m)))), rel=1e-4)
+    n_words = sum(1 for b in features(m) if b < GRAM_BASE)
+    assert float(d[word]) == pytest.approx(adagrad(1 / math.sqrt(n_words)), rel=1e-4)
     # A ham's gradient counts HAM_WEIGHT times: its squared gradient adds HAM_WEIGHT**2 as much.
     cache2 = LearnedCache(f"sqlite:///{tmp_path}/l2.db", 0.001)
     learn_message(model, cache2, m, is_spam=False, rules=["PHISH_IP_URL"])

@@ -58,6 +58,9 @@ def test_byte_grams_are_buckets_of_the_first_bytes() -> None:
     assert np.array_equal(byte_grams(long), byte_grams(long + b"tail that is never read"))
     assert len(byte_grams(b"abc")) == 0
     assert not np.array_equal(byte_grams(msg("other.example", BODIES[0])), g)
+    # Every window counts once, whatever the width of the hash.
+    assert len(byte_grams(b"abcdabcdabcd", bits=18)) == 4
+    assert len(byte_grams(b"abcde", bits=18)) == 2 and int(byte_grams(raw, bits=18).max()) < 1 << 18
 
 
 def test_site_grams_cover_the_header_section_only() -> None:

@@ -16,6 +16,7 @@ from mailwarden.checks.attachments.office import Office
 from mailwarden.checks.attachments.pdf import Pdf
 from mailwarden.checks.attachments.yara import Yara, YaraOptions
 from mailwarden.checks.base import INLINE_CPU_BYTES, Check, CheckContext, Stage
+from mailwarden.checks.phishing.check import Phishing
 from mailwarden.dns import FakeResolver
 from mailwarden.engine.registry import Registry, discover_checks
 from mailwarden.errors import ConfigError
@@ -193,6 +194,15 @@ async def test_pdf_symbols_and_urls() -> None:
     assert isinstance(res.outcome, FileUrls) and res.outcome.urls[0].host == "phish.example.test"
     clean = await Pdf().run(ctx_for(T.message_with([("ok.pdf", T.pdf_plain(), "application/pdf")])))
     assert clean.hits == []
+
+
+async def test_a_shortened_link_inside_a_pdf_is_a_shortener_link() -> None:
+    """The "0.7495 BTC" scams carry a few lines of text and one bit.ly link, inside a PDF."""
+    msg = T.message_with([("balance.pdf", T.pdf_plain(uri="https://bit.ly/3V8vrI6"), "application/pdf")])
+    got = await run_chain(msg, Pdf(), Phishing())
+    assert got["PHISH_SHORTENER"].detail == "https://bit.ly/3V8vrI6"
+    plain = T.message_with([("report.pdf", T.pdf_plain(uri="https://www.gov.example/report"), "application/pdf")])
+    assert "PHISH_SHORTENER" not in await run_chain(plain, Pdf(), Phishing())
 
 
 async def test_html_smuggling_attachment_and_body() -> None:

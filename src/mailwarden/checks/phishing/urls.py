@@ -89,7 +89,9 @@ class PhishingUrls(Part):
                 for label in unicode_host(host).split("."):
                     if is_mixed_script(label) or (not label.isascii() and len(scripts_of(label)) > 1):
                         found.setdefault("PHISH_MIXED_SCRIPT_DOMAIN", f"{unicode_host(host)}")
-            if u.source in ("html", "text"):
+            # Links a reader follows: the body's, and those inside attached PDF/Office files and QR codes (a
+            # "0.7495 BTC" PDF or a QR-code lure carries its one bit.ly link there), not images or styles.
+            if u.source in ("html", "text", "attachment", "qr"):
                 if registered_domain(host) in URL_SHORTENERS or host in URL_SHORTENERS:
                     found.setdefault("PHISH_SHORTENER", u.url[:100])
                 if _REDIRECT.search(u.url):

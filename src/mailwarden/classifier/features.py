@@ -42,6 +42,11 @@ boundaries would teach the mailer, and the raw form scored worse forward (spam 9
 area 0.99955 -> 0.99968 and 0.99488 -> 0.99824; no more held-out ham flagged (the feed/alert set 2 -> 1).
 Grams of the rendered text alone gained a third of that; value 0.5 or 1.0 and 2,000 or 5,000 bytes were
 within 0.4 points of these.
+
+Words, grams and links of a mailing list's footer are left out (``listfooter``): the list appends it to
+the letters and the spam it relays alike. Out of sample (as above) spam detection at ham FPR 0.1% rose
+from 94.4% to 95.9% forward and 88.2% to 92.4% reverse, phishing 95.9% to 97.6% reverse, ROC area
+0.99965 -> 0.99977 and 0.99825 -> 0.99909; with the footer's words cut but its links kept, half of that.
 """
 
 from __future__ import annotations
@@ -55,12 +60,13 @@ import numpy as np
 import numpy.typing as npt
 
 from mailwarden.classifier.bytegrams import byte_grams
-from mailwarden.message.model import Message
+from mailwarden.classifier.listfooter import strip_list_footer
+from mailwarden.message.model import Message, Url
 from mailwarden.textfeatures.domains import URL_SHORTENERS, is_ip_host, registered_domain
 from mailwarden.textfeatures.scripts import VI_ZH_SHARE, vi_zh_share
 from mailwarden.textfeatures.tokens import char_ngrams, strip_diacritics, words
 
-FEATURE_VERSION = 5  # 5: body byte-grams; 4: rule hits in their own buckets
+FEATURE_VERSION = 5  # 5: body byte-grams, list footers cut; 4: rule hits in their own buckets
 HASH_BITS = 20
 SIZE = 1 << HASH_BITS
 # Buckets: rule hits [0, RULE_SPACE), tokens [RULE_SPACE, GRAM_BASE), body byte-grams [GRAM_BASE, SIZE).
@@ -106,7 +112,16 @@ def _local_shape(s: str) -> str:
 
 
 def _body_text(m: Message) -> str:
-    text = m.text_body
+    return m.memo("body_text", lambda: _read_body_text(m))
+
+
+def _read_text_body(m: Message) -> str:
+    """The text part without a mailing-list footer (a prefix of ``m.text_body``)."""
+    return m.memo("text_body_no_footer", lambda: strip_list_footer(m.text_body))
+
+
+def _read_body_text(m: Message) -> str:
+    text = _read_text_body(m)
     # A short text part next to HTML is usually "view this in a browser": use the HTML's text too.
     if m.html_body and len(text) < 400:
         text = f"{text}\n{m.html_text}" if text else m.html_text
@@ -122,11 +137,22 @@ def body_word_count(m: Message) -> int:
     return len(_body_words(m))
 
 
+def _text_urls(m: Message) -> list[Url]:
+    """The message's URLs less those only in a mailing-list footer (``listfooter``: the list's, not the
+    message's)."""
+    body = _read_text_body(m)
+    if len(body) == len(m.text_body):
+        return m.urls
+    footer, kept = m.text_body[len(body) :].lower(), body.lower()
+    return [u for u in m.urls if not (u.source == "text" and u.host in footer and u.host not in kept)]
+
+
 def _url_tokens(m: Message, out: set[str]) -> None:
+    urls = _text_urls(m)
     seen: set[str] = set()
     own = registered_domain(m.from_domain.lower()) if m.from_domain else ""
     rel: set[str] = set()
-    for u in m.urls[: MAX_URLS * 4]:
+    for u in urls[: MAX_URLS * 4]:
         host = u.host
         key = f"{host}|{u.source}"
         if key in seen:
@@ -150,10 +176,10 @@ def _url_tokens(m: Message, out: set[str]) -> None:
     out.update("uf:" + r for r in rel)
     if rel == {"same"}:
         out.add("uf:only-same")
-    n = len({u.host for u in m.urls})
+    n = len({u.host for u in urls})
     out.add(f"u#{min(n, 10) if n < 10 else (20 if n < 20 else 50)}")
     paths: set[str] = set()
-    for u in m.urls[: MAX_URLS + 20]:
+    for u in urls[: MAX_URLS + 20]:
         url = u.url.lower()
         hostport, _, path = url.partition("://")[2].partition("/")
         if u.host in URL_SHORTENERS:

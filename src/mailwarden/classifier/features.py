@@ -115,13 +115,13 @@ def _body_text(m: Message) -> str:
     return m.memo("body_text", lambda: _read_body_text(m))
 
 
-def _read_text_body(m: Message) -> str:
+def _text_without_footer(m: Message) -> str:
     """The text part without a mailing-list footer (a prefix of ``m.text_body``)."""
     return m.memo("text_body_no_footer", lambda: strip_list_footer(m.text_body))
 
 
 def _read_body_text(m: Message) -> str:
-    text = _read_text_body(m)
+    text = _text_without_footer(m)
     # A short text part next to HTML is usually "view this in a browser": use the HTML's text too.
     if m.html_body and len(text) < 400:
         text = f"{text}\n{m.html_text}" if text else m.html_text
@@ -140,7 +140,7 @@ def body_word_count(m: Message) -> int:
 def _text_urls(m: Message) -> list[Url]:
     """The message's URLs less those only in a mailing-list footer (``listfooter``: the list's, not the
     message's)."""
-    body = _read_text_body(m)
+    body = _text_without_footer(m)
     if len(body) == len(m.text_body):
         return m.urls
     footer, kept = m.text_body[len(body) :].lower(), body.lower()

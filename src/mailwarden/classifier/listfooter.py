@@ -17,7 +17,7 @@ FOOTER_WINDOW = 800  # a footer is cut only from the last this many characters
 MAX_FOOTERS = 3  # a list's footer, a sponsor block above it, a second list's footer
 _MARK = re.compile(r"listinfo|mailman|this sf\.net email is sponsored by", re.IGNORECASE)
 _SEPARATOR = re.compile(r"^(?:--[ \t]?|[-_=*~]{8,})[ \t]*\r?$", re.MULTILINE)
-_LISTINFO_LINE = re.compile(r"\n[ \t]*<?https?://\S+/(?:mailman/)?listinfo\S*[ \t]*\s*$", re.IGNORECASE)
+_LISTINFO_LINE = re.compile(r"\n[ \t]*<?https?://\S+/(?:mailman/)?listinfo\S*\s*$", re.IGNORECASE)
 
 
 def strip_list_footer(text: str) -> str:

@@ -45,6 +45,8 @@ def public_suffix(host: str) -> str:
 
 def is_ip_host(host: str) -> bool:
     h = host.strip("[]")
+    if ":" not in h and not h.replace(".", "").isdigit():
+        return False  # neither IPv6 nor dotted decimal: most hosts, without ipaddress's parse
     try:
         ipaddress.ip_address(h)
     except ValueError:

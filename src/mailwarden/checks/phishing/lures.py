@@ -13,11 +13,12 @@ from mailwarden.checks.phishing.options import PhishingOptions
 from mailwarden.data import is_freemail
 from mailwarden.message.model import Message
 from mailwarden.textfeatures.domains import in_domain, registered_domain
+from mailwarden.textfeatures.phrasematch import PhraseSet
 from mailwarden.textfeatures.tokens import fold_text
 from mailwarden.verdict import Category, Hit
 
 # Matched on lowercased text with diacritics removed (Vietnamese typed without accents matches too).
-_PASSWORD = re.compile(
+_PASSWORD = PhraseSet(
     r"password (?:will )?(?:expire|has expired)"
     r"|(?:verify|confirm|validate|update) your (?:account|password|mailbox|email)"
     r"|(?:mailbox|account) (?:will be|has been) (?:suspended|disabled|locked|closed|deactivated)"
@@ -27,7 +28,7 @@ _PASSWORD = re.compile(
     r"|密码(?:即将|已)?过期|验证(?:您的)?(?:账户|帐户|邮箱)|(?:账户|帐户|邮箱)(?:将|已)?被(?:冻结|停用|锁定|注销)|邮箱(?:容量|空间)已满"
     r"|更新(?:您的)?密码",
 )
-_PAYMENT = re.compile(
+_PAYMENT = PhraseSet(
     r"(?:urgent|immediate|overdue|outstanding) (?:payment|wire|transfer|invoice)|wire transfer (?:today|urgently)"
     r"|payment (?:is )?overdue|bank (?:details|account) (?:have|has) changed"
     r"|thanh toan (?:gap|ngay|khan)|chuyen khoan (?:gap|ngay)|hoa don (?:qua han|chua thanh toan)"
@@ -189,20 +190,21 @@ class Lures(Part):
         body = m.text_body if m.text_body.strip() else m.html_text
         text = " ".join(fold_text(f"{m.subject}\n{body[:MAX_CHARS]}".lower()).split())
         hits: list[Hit] = []
+        # The lure lexicons search by their phrases' literal starts (PhraseSet): a plain alternation tried
+        # at every position took ~80 us per message each.
         pw = _PASSWORD.search(text) if (m.urls or m.attachments) else None
         if pw:
-            hits.append(Hit("PHISH_LURE_PASSWORD", pw.group(0)))
+            hits.append(Hit("PHISH_LURE_PASSWORD", pw))
+        # Where the answers go: cheap, and most mail answers its own sender (no BEC phrase search then).
+        diverted = _answers_elsewhere(m, ctx.freemail_domains)
         pay = _PAYMENT.search(text)
         if pay:
-            hits.append(Hit("PHISH_LURE_PAYMENT", pay.group(0)))
-            diverted = _answers_elsewhere(m, ctx.freemail_domains)
+            hits.append(Hit("PHISH_LURE_PAYMENT", pay))
             if diverted:
-                hits.append(Hit("PHISH_BEC_REDIRECT", f"{pay.group(0)}; {diverted}"))
-        request = _bec_request(text)
+                hits.append(Hit("PHISH_BEC_REDIRECT", f"{pay}; {diverted}"))
+        request = _bec_request(text) if diverted else None
         if request:
-            diverted = _answers_elsewhere(m, ctx.freemail_domains)
-            if diverted:
-                hits.append(Hit("PHISH_BEC_REQUEST", f"{request}; {diverted}"))
+            hits.append(Hit("PHISH_BEC_REQUEST", f"{request}; {diverted}"))
         role = self.helpdesk_role(m, text)
         if role:
             hits.append(Hit("PHISH_LURE_HELPDESK", role))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from mailwarden.classifier.features import tokens
-from mailwarden.classifier.listfooter import strip_list_footer
+from mailwarden.classifier.listfooter import strip_list_footer, strip_list_tag
 from mailwarden.message import parse_message
 
 SF_FOOTER = (
@@ -47,3 +47,24 @@ def test_a_relayed_message_has_the_tokens_of_the_message_alone() -> None:
     alone = tokens(parse_message((head + letter).encode()))
     assert relayed == alone
     assert "maintainer" not in relayed and "anxiously" in relayed
+
+
+def test_a_list_subject_tag_is_cut_after_reply_prefixes() -> None:
+    assert strip_list_tag("[ILUG] DEAL") == "DEAL"
+    assert strip_list_tag("Re: [SAtalk] rule scores") == "Re: rule scores"
+    assert strip_list_tag("Fwd: RE: [dcms-dev] MY INHERITANCE") == "Fwd: RE: MY INHERITANCE"
+    # Only the first tag, only at the start: "[ADV]" later in a subject is the sender's own word.
+    assert strip_list_tag("[ILUG] [ADV] cheap toner") == "[ADV] cheap toner"
+    assert strip_list_tag("cheap toner [ADV]") == "cheap toner [ADV]"
+
+
+def test_the_subject_tag_is_cut_only_from_mail_a_list_relayed() -> None:
+    body = "I am anxiously waiting to hear your consent.\r\n"
+    listed = "From: Dave <dave@writeme.example>\r\nTo: ilug@linux.ie\r\nList-Id: <ilug.linux.ie>\r\n"
+    relayed = tokens(parse_message(f"{listed}Subject: [ILUG] DEAL\r\n\r\n{body}".encode()))
+    direct = tokens(parse_message(f"{listed}Subject: DEAL\r\n\r\n{body}".encode()))
+    assert relayed == direct and "s:ilug" not in relayed
+    # Without a list header the bracket is the sender's: "[SPAM]" or "[ADV]" in a subject stays a feature.
+    unlisted = "From: Dave <dave@writeme.example>\r\nTo: ilug@linux.ie\r\n"
+    own = tokens(parse_message(f"{unlisted}Subject: [ADV] DEAL\r\n\r\n{body}".encode()))
+    assert "s:adv" in own

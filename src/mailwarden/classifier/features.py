@@ -47,6 +47,9 @@ Words, grams and links of a mailing list's footer are left out (``listfooter``):
 the letters and the spam it relays alike. Out of sample (as above) spam detection at ham FPR 0.1% rose
 from 94.4% to 95.9% forward and 88.2% to 92.4% reverse, phishing 95.9% to 97.6% reverse, ROC area
 0.99965 -> 0.99977 and 0.99825 -> 0.99909; with the footer's words cut but its links kept, half of that.
+So is the list's subject tag (``[ILUG] DEAL`` reads as ``DEAL``) on mail with a list header field: spam
+detection at ham FPR 0.1% 92.4% -> 93.2% reverse (ROC area 0.99909 -> 0.99916), forward unchanged (95.85%).
+Also dropping the addressing tokens (recipients, Reply-To) of list mail was worse: 94.9% and 92.8%.
 """
 
 from __future__ import annotations
@@ -54,13 +57,14 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from zlib import crc32
 
 import numpy as np
 import numpy.typing as npt
 
 from mailwarden.classifier.bytegrams import byte_grams
-from mailwarden.classifier.listfooter import strip_list_footer
+from mailwarden.classifier.listfooter import LIST_HEADERS, strip_list_footer, strip_list_tag
 from mailwarden.message.model import Message, Url
 from mailwarden.textfeatures.domains import URL_SHORTENERS, is_ip_host, registered_domain
 from mailwarden.textfeatures.scripts import VI_ZH_SHARE, vi_zh_share
@@ -113,6 +117,16 @@ def _local_shape(s: str) -> str:
 
 def _body_text(m: Message) -> str:
     return m.memo("body_text", lambda: _read_body_text(m))
+
+
+def _subject(m: Message) -> str:
+    """The subject without a mailing list's tag, when a list relayed the message (``listfooter``)."""
+    return m.memo("subject-untagged", lambda: _untagged_subject(m))
+
+
+def _untagged_subject(m: Message) -> str:
+    listed = any(m.header(h) is not None for h in LIST_HEADERS)
+    return strip_list_tag(m.subject) if listed else m.subject
 
 
 def _text_without_footer(m: Message) -> str:
@@ -239,7 +253,7 @@ def _shape_tokens(m: Message, out: set[str]) -> None:
         out.add("h:rt:same" if rd == {fd} else "h:rt:diff")
     if not m.message_id:
         out.add("h:nomid")
-    s = m.subject
+    s = _subject(m)
     if not s.strip():
         out.add("ss:empty")
     letters = [c for c in s if c.isalpha()]
@@ -261,6 +275,28 @@ def _shape_tokens(m: Message, out: set[str]) -> None:
 
 def tokens(m: Message) -> set[str]:
     """The feature strings of ``m`` before hashing (useful to explain a score)."""
+    out = _tokens(m)
+    for w in _gram_words(m):
+        out.update("bg:" + g for g in char_ngrams(w, (4,)))
+    return out
+
+
+def _gram_words(m: Message) -> set[str]:
+    """The body words whose character 4-grams are features."""
+    return {w for w in _body_words(m)[:MAX_GRAM_WORDS] if len(w) >= 4 and not w.startswith("#")}
+
+
+@lru_cache(maxsize=1 << 15)
+def _word_gram_buckets(word: str) -> tuple[int, ...]:
+    """The buckets of ``word``'s ``bg:`` 4-gram tokens, as ``hash_tokens`` hashes them. Cached: words recur
+    from message to message, and building and hashing the gram strings was a quarter of ``features``."""
+    span = GRAM_BASE - RULE_SPACE
+    grams = char_ngrams(word, (4,))
+    return tuple(RULE_SPACE + crc32(("bg:" + g).encode("utf-8", "surrogatepass")) % span for g in grams)
+
+
+def _tokens(m: Message) -> set[str]:
+    """``tokens`` without the body words' character 4-grams."""
     out: set[str] = set()
     body = _body_words(m)
     out.update(body)
@@ -269,15 +305,12 @@ def tokens(m: Message) -> set[str]:
             s = strip_diacritics(w)
             if s != w:
                 out.add(s)
-    for w in set(body[:MAX_GRAM_WORDS]):
-        if len(w) >= 4 and not w.startswith("#"):
-            out.update("bg:" + g for g in char_ngrams(w, (4,)))
     prev = ""
     for w in body[:MAX_BIGRAMS]:
         if prev:
             out.add(f"{prev} {w}")
         prev = w
-    for i, w in enumerate(words(m.subject, 60)):
+    for i, w in enumerate(words(_subject(m), 60)):
         out.add("s:" + w)
         if not w.isascii():
             w = strip_diacritics(w)
@@ -316,11 +349,15 @@ def rule_bucket(symbol: str) -> int:
     return crc32(("r:" + symbol).encode()) % RULE_SPACE
 
 
-def hash_tokens(toks: set[str], rules: Iterable[str] = (), grams: list[int] | None = None) -> list[int]:
-    """Sorted unique buckets of the rule symbols (below ``RULE_SPACE``), of ``toks`` (from there to
-    ``GRAM_BASE``), then the body ``grams`` (``body_grams``: sorted, unique, at ``GRAM_BASE`` and above)."""
+def hash_tokens(
+    toks: set[str], rules: Iterable[str] = (), grams: list[int] | None = None, hashed: Iterable[int] = ()
+) -> list[int]:
+    """Sorted unique buckets of the rule symbols (below ``RULE_SPACE``), of ``toks`` and the token buckets
+    ``hashed`` already (from there to ``GRAM_BASE``), then the body ``grams`` (``body_grams``: sorted,
+    unique, at ``GRAM_BASE`` and above)."""
     span = GRAM_BASE - RULE_SPACE
     out = {RULE_SPACE + crc32(t.encode("utf-8", "surrogatepass")) % span for t in toks}
+    out.update(hashed)
     out.update(rule_bucket(r) for r in rules)
     return sorted(out) + grams if grams else sorted(out)
 
@@ -338,7 +375,15 @@ def features(m: Message, rules: Iterable[str] = ()) -> list[int]:
     """The buckets of ``m``; ``rules`` are the symbols the rule checks hit (checks.spam.rules).
     Computed once per message and rule set (the check and ``eval --online``'s learner share it)."""
     r = tuple(rules)
-    return m.memo("features " + " ".join(r), lambda: hash_tokens(tokens(m), r, body_grams(m)))
+    return m.memo("features " + " ".join(r), lambda: _features(m, r))
+
+
+def _features(m: Message, rules: tuple[str, ...]) -> list[int]:
+    """``hash_tokens(tokens(m), rules, body_grams(m))``, the word 4-grams hashed through a cache."""
+    hashed: set[int] = set()
+    for w in _gram_words(m):
+        hashed.update(_word_gram_buckets(w))
+    return hash_tokens(_tokens(m), rules, body_grams(m), hashed)
 
 
 def vector_values(idx: npt.NDArray[np.int64]) -> npt.NDArray[np.float64]:

@@ -3,11 +3,13 @@
 Python's ``re`` tries every alternative of ``a|b|c...`` at every position of the text, so a lexicon
 of 40 phrases costs ~0.1 ms on a 1.7 KB text, and the spam-phrase families together cost more than
 the rest of the rule checks. Most phrases begin with a literal ("next of kin", "(?:lose|burn) ..."):
-``str.find`` locates those starts in C and the alternative is matched there only; the few
-alternatives without a literal start are searched as one regex, as before.
+an Aho-Corasick automaton (pyahocorasick) finds all those starts in one pass, and the alternative is
+matched there only; the few alternatives without a literal start are searched as one regex, as before.
+One ``str.find`` per start, as before the automaton, cost twice as much: the spam-phrase families took
+0.27 ms per message of the SpamAssassin corpus with it, 0.14 ms with the automaton.
 
-Written by hand: no maintained Python library combines Aho-Corasick anchoring with ``re``
-alternatives (pyahocorasick matches literals only). It reads the stdlib's regex parser (a private
+Written by hand around pyahocorasick: no maintained Python library combines Aho-Corasick anchoring with
+``re`` alternatives (pyahocorasick matches literals only). It reads the stdlib's regex parser (a private
 module): if that ever fails, every alternative is simply searched the ordinary way.
 """
 
@@ -15,7 +17,10 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Iterator
 from typing import Any
+
+import ahocorasick  # type: ignore[import-not-found]  # a C extension without type stubs
 
 # The stdlib's regex parser (private, no type stubs): read as untyped modules.
 sre_p: Any = importlib.import_module("re._parser")
@@ -82,8 +87,8 @@ def _anchors(alternative: str) -> set[str] | None:
 
 
 class PhraseSet:
-    """``search`` gives the same match existence as ``re.search(pattern)`` and the first match found
-    at the earliest anchored position (a match, not always the leftmost one)."""
+    """``search`` gives the same match existence as ``re.search(pattern)`` and the match at the anchored
+    position whose literal start ends first (a match, not always the leftmost one)."""
 
     def __init__(self, pattern: str) -> None:
         self.pattern = re.compile(pattern)
@@ -98,16 +103,21 @@ class PhraseSet:
             for a in anchors:
                 self.by_anchor.setdefault(a, []).append(rx)
         self.rest = re.compile("|".join(rest)) if rest else None
+        # All the literal starts found in one pass over the text (Aho-Corasick), not one str.find per start.
+        self.starts: Any = ahocorasick.Automaton()
+        for a, alts in self.by_anchor.items():
+            self.starts.add_word(a, (len(a), alts))
+        if self.by_anchor:
+            self.starts.make_automaton()
 
     def search(self, text: str) -> str | None:
         """A matched phrase, or None."""
-        for anchor, alts in self.by_anchor.items():
-            i = text.find(anchor)
-            while i >= 0:
+        if self.by_anchor:
+            found: Iterator[tuple[int, tuple[int, list[re.Pattern[str]]]]] = self.starts.iter(text)
+            for end, (n, alts) in found:
                 for rx in alts:
-                    if m := rx.match(text, i):
+                    if m := rx.match(text, end - n + 1):
                         return m.group(0)
-                i = text.find(anchor, i + 1)
         if self.rest is not None and (m := self.rest.search(text)):
             return m.group(0)
         return None

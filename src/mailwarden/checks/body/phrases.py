@@ -62,7 +62,7 @@ _FAMILIES: dict[str, str] = {
     ),
     # Pharmacy, weight loss, "enhancement".
     "SPAM_PHRASE_HEALTH": (
-        r"\bv[i1!|]agra\b|\bcialis\b|\blevitra\b|\bxanax\b|\bvalium\b|\bphentermine\b|\bvicodin\b"
+        r"\bviagra\b|\bv1agra\b|\bv!agra\b|\bv\|agra\b|\bcialis\b|\blevitra\b|\bxanax\b|\bvalium\b|\bphentermine\b|\bvicodin\b"
         r"|online (?:pharmacy|drugstore|prescriptions?)|no (?:prior )?prescription (?:needed|required)"
         r"|(?:lose|losing|burn) (?:weight|fat|\d+ ?(?:lbs|pounds|kg))|weight[- ]loss|diet pills?|\bhgh\b"
         r"|penis|enlargement|erectile|(?:herbal|natural) (?:viagra|alternative)|anti[- ]aging"
@@ -79,7 +79,8 @@ _FAMILIES: dict[str, str] = {
         r"mortgage (?:rates?|loans?|quotes?)|refinanc|debt (?:consolidation|relief|free)|credit card debt"
         r"|(?:bad|poor|no) credit|pre-?approved|low(?:est)? (?:interest |mortgage )?rates?|lower your (?:rate|payment)"
         r"|stock (?:alert|pick|report|profile)s?|strong buy|investor alert|forward[- ]looking statements"
-        r"|pink sheets|\botcbb\b|penny stock|(?:(?<!\d)\d{1,4} ?%|huge|massive) (?:returns|profits|gains)"
+        r"|pink sheets|\botcbb\b|penny stock"
+        r"|(?:huge|massive) (?:returns|profits|gains)|\d(?<!\d\d)\d{0,3} ?% (?:returns|profits|gains)"
         r"|vay (?:von|tien) (?:nhanh|khong the chap|tin chap)|lai suat (?:thap|uu dai)"
         r"|代开(?:各类|各种)?发票|(?:低息|无抵押)贷款|贷款(?:快速|秒批)|股票推荐|内幕消息"
     ),

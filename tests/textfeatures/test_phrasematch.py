@@ -22,6 +22,9 @@ TEXTS = [
     "as next of kin you will", "losing weight fast", "xlose weight", "cheap v1agra now", "viagras",
     "120% gains", "huge returns!", "we refinance", "pornography", "the sporn", "making money", "如果不想再收到",
     "免费试用", "免费", "nothing here", "", "kin next of", "burn fat and lose weight",
+    # Emoji (astral code points) and undecodable bytes (lone surrogates) before a phrase: the automaton's
+    # positions must still be the string's.
+    "😀😀😀 as next of kin", "\udce9\udce9 we refinance", "中文😀 making money", "😀" * 500 + "lose weight",
 ]  # fmt: skip
 
 
@@ -36,3 +39,9 @@ def test_anchored_alternatives_are_not_searched_as_one_regex() -> None:
     assert "next of kin" in ps.by_anchor and "lose" in ps.by_anchor and "refinanc" in ps.by_anchor
     assert ps.rest is not None and "agra" in ps.rest.pattern and "kin" not in ps.rest.pattern
     assert ps.search("We offer huge returns") == "huge returns"
+
+
+def test_the_phrase_found_is_the_text_at_its_position() -> None:
+    ps = PhraseSet(PATTERN)
+    assert ps.search("😀" * 3 + "\udce9 burn fat now") == "burn fat"
+    assert ps.search("😀 as next of kin, 如果不想再收到") == "next of kin"

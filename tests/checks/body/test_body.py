@@ -86,6 +86,10 @@ async def test_excessive_urls_and_short_with_url() -> None:
     many = " ".join(f"http://host{i}.example/" for i in range(30))
     assert "BODY_EXCESSIVE_URLS" in await hits("links: " + many)
     assert "BODY_SHORT_WITH_URL" in await hits("see http://promo.example/x now")
+    assert "BODY_SHORT_WITH_URL" in await hits("点击这里领取 http://promo.example/x")
+    # Chinese has no spaces: a notice of a few sentences is one "word" per clause, not hardly any text.
+    notice = "您追蹤的航線台北到東京十二月出發經濟艙來回票價已降至新台幣一萬兩千元，比上週低。查看航班與座位 http://fares.example/t"
+    assert "BODY_SHORT_WITH_URL" not in await hits(notice)
 
 
 async def test_exclamations() -> None:

@@ -13,6 +13,9 @@ from mailwarden.textfeatures.styled import styled_words
 from mailwarden.verdict import Category, Hit
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
+# Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer; and Korean syllables,
+# whose words are short): a run of them is one _WORD match however long. Two such letters count as a word.
+_UNSPACED = re.compile("[\u0e00-\u0eff\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 # Zero-width space/joiners, word joiner, BOM and soft hyphen inside a word split it for filters only.
 _ZW_IN_WORD = re.compile(r"\w[\u200b\u200c\u200d\u2060\ufeff\u00ad]+\w")
 MAX_CHARS = 50_000
@@ -56,8 +59,17 @@ class ObfuscatedWords(Part):
         hosts = {u.host for u in m.urls if u.source in ("text", "html")}
         if len(hosts) > MANY_HOSTS:
             hits.append(Hit("BODY_EXCESSIVE_URLS", f"{len(hosts)} hosts"))
-        if hosts and not m.attachments and len(_WORD.findall(text, 0, 2000)) < SHORT_WORDS:
+        if hosts and not m.attachments and _word_count(text[:2000]) < SHORT_WORDS:
             hits.append(Hit("BODY_SHORT_WITH_URL", sorted(hosts)[0]))
         if (n := text.count("!") + text.count("\uff01")) >= EXCLAMATIONS:
             hits.append(Hit("BODY_EXCLAMATIONS", f"{n}"))
         return CheckResult(hits)
+
+
+def _word_count(text: str) -> int:
+    """Words of ``text``: runs of 3+ letters, and one word per two letters of Chinese, Japanese, Thai...
+    (a 40-character Chinese fare notice is not "a link and hardly any text")."""
+    if text.isascii():
+        return len(_WORD.findall(text))
+    unspaced = len(_UNSPACED.findall(text))
+    return len(_WORD.findall(_UNSPACED.sub(" ", text) if unspaced else text)) + unspaced // 2

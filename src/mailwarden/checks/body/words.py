@@ -36,7 +36,8 @@ class ObfuscatedWords(Part):
         # Corpora: 27 phishing, 1 spam, no ham. Low: newsletters quoting social-media posts use 𝐛𝐨𝐥𝐝 too.
         SymbolDef("BODY_STYLED_LETTERS", 1.0, "words in styled Unicode letters (𝐅𝐑𝐄𝐄)", Category.SPAM, "body"),
         SymbolDef("BODY_EXCESSIVE_URLS", 0.5, "links to more than 25 different hosts", Category.SPAM, "body"),
-        SymbolDef("BODY_SHORT_WITH_URL", 1.0, "a link with fewer than 12 words of text", Category.SPAM, "body"),
+        SymbolDef("BODY_SHORT_WITH_URL", 1.0, "a link with fewer than 12 words of text (two letters of Chinese, "
+                  "Japanese or Thai count one)", Category.SPAM, "body"),
         SymbolDef("BODY_EXCLAMATIONS", 0.3, f"{EXCLAMATIONS} or more exclamation marks", Category.SPAM, "body"),
     )  # fmt: skip
     needs = frozenset({Need.BODY})

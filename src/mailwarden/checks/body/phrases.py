@@ -62,7 +62,9 @@ _FAMILIES: dict[str, str] = {
     ),
     # Pharmacy, weight loss, "enhancement".
     "SPAM_PHRASE_HEALTH": (
-        r"\bviagra\b|\bv1agra\b|\bv!agra\b|\bv\|agra\b|\bcialis\b|\blevitra\b|\bxanax\b|\bvalium\b|\bphentermine\b|\bvicodin\b"
+        # The spellings of viagra as alternatives of their own: each then has a literal start (PhraseSet).
+        r"\bviagra\b|\bv1agra\b|\bv!agra\b|\bv\|agra\b"
+        r"|\bcialis\b|\blevitra\b|\bxanax\b|\bvalium\b|\bphentermine\b|\bvicodin\b"
         r"|online (?:pharmacy|drugstore|prescriptions?)|no (?:prior )?prescription (?:needed|required)"
         r"|(?:lose|losing|burn) (?:weight|fat|\d+ ?(?:lbs|pounds|kg))|weight[- ]loss|diet pills?|\bhgh\b"
         r"|penis|enlargement|erectile|(?:herbal|natural) (?:viagra|alternative)|anti[- ]aging"

@@ -12,6 +12,7 @@ from publicsuffixlist import PublicSuffixList
 from mailwarden.textfeatures.confusables import skeleton
 
 # inet_aton accepts these host forms; browsers too (http://3232235777/, http://0xC0.0xA8.1.1/).
+_LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?|xn--[a-z0-9-]+")
 _NUMERIC_HOST = re.compile(r"(?:0x[0-9a-f]+|[0-9]+)(?:\.(?:0x[0-9a-f]+|[0-9]+)){0,3}", re.IGNORECASE)
 
 
@@ -41,6 +42,15 @@ def registered_domain(host: str) -> str:
 @lru_cache(maxsize=65536)
 def public_suffix(host: str) -> str:
     return _psl().publicsuffix(host.strip().rstrip(".").lower()) or ""
+
+
+def is_host_name(text: str) -> bool:
+    """``text`` is dot-separated labels ending in a top-level domain of the public suffix list
+    (``spamassassin.taint.org``; not ``Now.get.up.to.1.BTC``)."""
+    h = text.strip().rstrip(".").lower()
+    if "." not in h or not all(_LABEL.fullmatch(p) for p in h.split(".")):
+        return False
+    return _psl().publicsuffix(h, accept_unknown=False) is not None
 
 
 def is_ip_host(host: str) -> bool:

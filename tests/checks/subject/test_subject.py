@@ -83,3 +83,16 @@ async def test_a_reply_subject_in_a_body_only_file_is_not_a_fake_reply() -> None
     e = Engine(settings_from_mapping({}), FakeResolver({}), check_classes=[Subject])
     assert "SUBJ_FAKE_REPLY" not in {s.name for s in (await e.scan(parse_message(raw))).symbols}
     assert "SUBJ_FAKE_REPLY" in await hits("Subject: Re: your invoice\r\n")
+
+
+async def test_words_joined_by_underscores_or_dots() -> None:
+    # pot 2023-24 campaigns: the whole Subject one "word" to a filter that splits on blanks.
+    assert "SUBJ_JOINED_WORDS" in await hits("Subject: Mining_balance_0.7495_BTC\r\n")
+    assert "SUBJ_JOINED_WORDS" in await hits("Subject: Now.get.up.to.1.BTC\r\n")
+    assert "SUBJ_JOINED_WORDS" in await hits("Subject: Your_Offer_is_Ready\r\n")
+    # Host names and files sent under their own name are joined that way too.
+    assert "SUBJ_JOINED_WORDS" not in await hits("Subject: spamassassin.taint.org\r\n")
+    assert "SUBJ_JOINED_WORDS" not in await hits("Subject: mail.mof.gov.vn\r\n")
+    assert "SUBJ_JOINED_WORDS" not in await hits("Subject: Q3_budget_final.xlsx\r\n")
+    assert "SUBJ_JOINED_WORDS" not in await hits("Subject: release v1.2.3 is out\r\n")
+    assert "SUBJ_JOINED_WORDS" not in await hits("Subject: a_b_ok\r\n")  # fewer than three words

@@ -68,6 +68,7 @@ ANCHORED_ONLY = {
     "mailwarden.classifier.features._REPLY_PREFIX": "match at the subject start",
     "mailwarden.classifier.features._URL_ANCHOR": "match at the anchor text start",
     "mailwarden.checks.headers.sender._LOCAL_DIGITS": "fullmatch of a local part",
+    "mailwarden.checks.subject.subject._JOINED": "fullmatch of a Subject of 200 characters at most",
 }
 SEEDS = (
     "1", "a", " ", "a ", "1 ", ".", "a.", "a@", "-", "=", "<", "<a", "<a ", "%", "\t", "\n", "\r\n", "1,",

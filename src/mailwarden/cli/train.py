@@ -48,6 +48,8 @@ MODERN_SETS = tuple(
         "modern-ham-eu/INDEX.tsv",
         "modern-junk-as/INDEX.tsv",
         "modern-ham-as/INDEX.tsv",
+        "modern-ham-i/INDEX.tsv",
+        "modern-junk-i/INDEX.tsv",
     )
 )
 # Held-out ham at FPR 0.1% lands here: exactly on add_header (6), so the shipped thresholds hold ham

@@ -23,7 +23,7 @@ _HASHBUSTER = re.compile(r"\S[ \t]{6,}\S{1,12}\s*$")
 _ADV = re.compile(r"^\s*(?:\[\s*adv\s*\]|adv\s*:)", re.IGNORECASE)
 # Words joined by "_" or "." instead of blanks ("Mining_balance_0.7495_BTC", "Now.get.up.to.1.BTC"): one
 # token to a word filter that splits on blanks. Host and file names are joined that way too, and are left out.
-_JOINED = re.compile(r"_*(?:[^\W_]+[_.]){2,}[^\W_]+[!?]*_*")
+_JOINED = re.compile(r"_*[^\W_]+(?:[_.][^\W_]+){2,}[!?]*_*")  # fullmatch on a Subject of 200 characters at most
 _JOINER = re.compile(r"[_.]")
 # fmt: off
 _FILE_EXT = frozenset((

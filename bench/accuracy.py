@@ -73,6 +73,8 @@ HELDOUT_SETS = {
     "as-ham": REPO / "tests" / "fixtures" / "asia_ham_heldout" / "INDEX.tsv",
     "as-junk": REPO / "tests" / "fixtures" / "asia_junk_heldout" / "INDEX.tsv",
     "fd-ham": REPO / "tests" / "fixtures" / "feeds_ham_heldout" / "INDEX.tsv",
+    "pl-ham": REPO / "corpora" / "modern-ham-j" / "INDEX.tsv",  # held out: see its SOURCE.md
+    "pl-junk": REPO / "corpora" / "modern-junk-j" / "INDEX.tsv",
 }
 from mailwarden.cli.train import MODERN_SETS, TARGET_POINTS  # noqa: E402  (the shipped training sets, calibration)
 

@@ -1,0 +1,31 @@
+"""Plain-text prose of 2002-2012 that the shipped model never trained on (corpora/modern-ham-j and
+modern-junk-j, kept out of training on purpose: see their SOURCE.md): 60 wanted messages that read like
+sales (opt-in newsletters, list announcements, quotations asked for, appeals) and 60 unsolicited ones
+(B2B offers, stock tips, 419, seminar pitches, plain-text phishing), a third of each relayed by mailing
+lists. Content is all a filter has here: no HTML, few links. Scanned offline as `mailwarden scan` does."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mailwarden.testing.heldout import scan_index
+
+CORPORA = Path(__file__).resolve().parents[2] / "corpora"
+
+
+async def test_held_out_plain_text_ham_that_reads_like_sales_is_never_quarantined() -> None:
+    scanned = await scan_index(CORPORA / "modern-ham-j" / "INDEX.tsv")
+    assert len(scanned) == 60 and {x.label for x in scanned.values()} == {"ham"}
+    flagged = sorted(n for n, x in scanned.items() if x.flagged)
+    held = sorted(n for n, x in scanned.items() if x.held)
+    # Measured (model of 2026-11-25): 5 of 60 tagged at add_header (highest 9.4 points), none held.
+    assert not held, held
+    assert len(flagged) <= 6, flagged
+
+
+async def test_held_out_plain_text_junk_is_caught() -> None:
+    scanned = await scan_index(CORPORA / "modern-junk-j" / "INDEX.tsv")
+    assert len(scanned) == 60
+    flagged = sorted(n for n, x in scanned.items() if x.flagged)
+    # Measured (model of 2026-11-25): 39 of 60 flagged, 32 held; 7 of 8 phish flagged.
+    assert len(flagged) >= 36, sorted(set(scanned) - set(flagged))

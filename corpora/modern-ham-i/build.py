@@ -2,6 +2,8 @@
 Recipient organisations, their inbound gateways, the ESP-side hop and the platform headers."""
 import random
 from datetime import datetime, timedelta
+import os as _os, sys as _sys
+_sys.path.append(_os.path.join(_os.path.dirname(_os.path.abspath(__file__)), "..", "modern-ham-as"))  # its kit, shared
 from mk import CRLF, rfcdate, tzobj, ew, addr, render, BOUND, hexs, alnum, uid, b64rand, dkim
 
 # invented recipient organisations and their inbound gateways (the top Received line)

@@ -2,6 +2,8 @@
 Deterministic: every value is derived from the message number (no clock, no hash seed)."""
 import hashlib
 import random
+import os as _os, sys as _sys
+_sys.path.append(_os.path.join(_os.path.dirname(_os.path.abspath(__file__)), "..", "modern-ham-as"))  # its kit, shared
 from mk import leaf, T, A, MP, pdf, gif, png, hexs, alnum, uid, b64rand
 
 MSGS = []

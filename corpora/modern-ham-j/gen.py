@@ -2,7 +2,7 @@
 """Writes l01.eml ... l60.eml, INDEX.tsv and the table in SOURCE.md for corpora/modern-ham-j
 (synthetic plain-text ham of 2002-2012 that reads like commercial prose).
 Message texts are in msgs_en1.py (l01-l23), msgs_en2.py (l24-l48) and msgs_xx.py (l49-l60);
-headers and assembly in kit.py, MIME helpers in mailkit.py (copied from ../modern-ham-h).
+headers and assembly in kit.py, MIME helpers in ../modern-ham-h/mailkit.py.
 Standard library only. Each message uses its own random.Random(seed); no clock, locale, hash seed or
 platform input, so two runs give byte-identical files."""
 import hashlib

@@ -2,6 +2,8 @@
 Standard library only; every random value comes from random.Random(seed) of the message."""
 import datetime as _dt
 import random
+import os as _os, sys as _sys
+_sys.path.append(_os.path.join(_os.path.dirname(_os.path.abspath(__file__)), "..", "modern-ham-h"))  # its kit, shared
 from mailkit import (Part, D, fmt, chain, hexs, alnum, digits, multi, binary, pdf, build, b64_lines, crlf)
 import base64
 import quopri

@@ -32,6 +32,8 @@ RAW = (
     b"\r\n"
     b"Numbers attached.\r\n"
 )
+# Enron-style export: a Subject line, then the text, with no empty line between
+BROKEN = b"Subject: meeting tomorrow\r\ndaren ,\r\nplease find attached the nominations .\r\n"
 ENV = Envelope(client_ip="192.0.2.10", helo="mail.example.com", mail_from="alice@example.com")
 
 
@@ -129,6 +131,9 @@ def _signed(domain: bytes = b"example.com") -> bytes:
         (_signed(), {"sel._domainkey.example.com": "TIMEOUT"}, "R_DKIM_TEMPFAIL", "temperror"),
         (_signed(), {}, "R_DKIM_PERMFAIL", "permerror"),
         (RAW, {}, "R_DKIM_NA", "none"),
+        # a header section that runs into the body (no empty line): dkimpy cannot parse it
+        (BROKEN, {}, "R_DKIM_NA", "none"),
+        (_signed() + b"daren ,\r\n", {}, "R_DKIM_PERMFAIL", "permerror"),
     ],
 )
 async def test_dkim_symbols(raw: bytes, zone: dict[str, Any], symbol: str, result: str) -> None:
@@ -163,6 +168,8 @@ async def test_arc_symbols() -> None:
         ),
         (sealed, {"test._domainkey.example.org": "TIMEOUT"}, "ARC_DNSFAIL", "fail"),
         (RAW, {}, "ARC_NA", "none"),
+        (BROKEN, {}, "ARC_NA", "none"),  # unsigned: "none" however broken, not an invalid chain
+        (sealed.replace(b"\r\n\r\n", b"\r\ndaren ,\r\n"), zone, "ARC_INVALID", "fail"),
     ]
     for raw, z, symbol, cv in cases:
         symbols, res = await run(ArcCheck(), make_ctx(raw, z))

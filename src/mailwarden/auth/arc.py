@@ -8,11 +8,13 @@ from typing import Any
 import dkim
 
 from mailwarden.auth.lookup import DkimDnsFunc, DnsLookup
+from mailwarden.auth.rawfields import has_field
 from mailwarden.auth.results import ArcOutcome
 
 log = logging.getLogger(__name__)
 
 MAX_INSTANCES = 50  # RFC 8617 §4.2.1: i= is 1..50
+ARC_FIELDS = (b"arc-seal", b"arc-message-signature", b"arc-authentication-results")
 
 
 def verify_arc(raw: bytes, lookup: DnsLookup, *, min_key_bits: int = 1024) -> ArcOutcome:
@@ -22,6 +24,8 @@ def verify_arc(raw: bytes, lookup: DnsLookup, *, min_key_bits: int = 1024) -> Ar
         a = dkim.ARC(raw, minkey=min_key_bits)
         outcome = _validate(a, dnsfunc)
     except dkim.DKIMException as e:
+        if not any(has_field(raw, name) for name in ARC_FIELDS):
+            return ArcOutcome("none", 0, "message is not ARC signed")  # however broken its header section
         outcome = ArcOutcome("fail", 0, f"malformed message: {e}", "permerror")
     except Exception as e:  # library bug: keep the reason, never a silent "fail"
         log.warning("dkimpy ARC validation failed: %r", e, exc_info=True)

@@ -9,6 +9,7 @@ import re
 import dkim
 
 from mailwarden.auth.lookup import DkimDnsFunc, DnsLookup, txt_strings
+from mailwarden.auth.rawfields import has_field
 from mailwarden.auth.results import AuthResult, DkimOutcome, DkimSignatureResult
 from mailwarden.errors import DnsError, DnsTimeout
 
@@ -45,6 +46,8 @@ def verify_dkim(
     try:
         d = dkim.DKIM(raw, minkey=min_key_bits)
     except dkim.DKIMException as e:
+        if not has_field(raw, b"dkim-signature"):
+            return DkimOutcome(())  # an unsigned message is "none", however broken its header section
         return DkimOutcome((), error=f"message not verifiable: {e}")
     sig_headers = [v for n, v in d.headers if n.lower() == b"dkim-signature"]
     results: list[DkimSignatureResult] = []

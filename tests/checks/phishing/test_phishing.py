@@ -74,6 +74,14 @@ async def test_html_attachment_form_and_redirect() -> None:
     assert "PHISH_HTML_ATTACH_FORM" in h
     h = await hits(with_attachment("fax.htm", "<script>window.location.href='https://x.example/'</script>"))
     assert "PHISH_HTML_ATTACH_REDIRECT" in h
+    # the page clicks its own link when it loads (phishing_pot 2023 "GET Bitcoin 34.html")
+    auto_click = """<body onload="document.getElementById('1').click();"><a id="1" href="https://x.example/">Open</a>"""
+    assert "PHISH_HTML_ATTACH_REDIRECT" in await hits(with_attachment("GET Bitcoin.html", auto_click))
+    auto_post = "<form id=f action='https://x.example/p'></form><script>setTimeout(() => f.submit(), 500)</script>"
+    assert "PHISH_HTML_ATTACH_REDIRECT" in await hits(with_attachment("scan.html", auto_post))
+    # a script that only runs when the reader clicks, or an onload that just lays out the page, is not a redirect
+    by_hand = """<body onload="init()"><button onclick="document.forms[0].submit()">Send</button>"""
+    assert "PHISH_HTML_ATTACH_REDIRECT" not in await hits(with_attachment("report.html", by_hand))
 
 
 async def test_display_name_impersonation_brand_and_protected_name() -> None:

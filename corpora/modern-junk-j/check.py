@@ -6,7 +6,7 @@ whose Date is deliberately forged, years 2002-2009), INDEX.tsv, counts by label,
 reuse inside the set, and that no body paragraph (>60 chars,
 whitespace-normalised) occurs in any .eml of the other corpora/*/ sets or of tests/fixtures/*_heldout*/.
 The other sets are only read by this script, to compare paragraphs. Exit status 0 when all pass."""
-import os, sys, re, hashlib, email, glob, codecs
+import os, sys, re, hashlib, email, importlib.util
 from email import policy
 from email.utils import parsedate_to_datetime
 
@@ -19,14 +19,11 @@ FORGED_DATE = {'k07.eml', 'k31.eml'}   # Date header deliberately far from the r
 HOST_RE = re.compile(r'(?i)(?:https?://|@)([a-z0-9][a-z0-9.-]*[a-z0-9])')
 
 
-def _win874(name):
-    # some sibling sets use the "windows-874" label, which Python does not know
-    if name.replace('_', '-').lower() in ('windows-874', 'x-windows-874'):
-        return codecs.lookup('cp874')
-    return None
-
-
-codecs.register(_win874)
+# The paragraph and cross-set helpers are modern-junk-i's (loaded by path: both scripts are named check.py).
+_spec = importlib.util.spec_from_file_location('junk_i_check', os.path.join(HERE, '..', 'modern-junk-i', 'check.py'))
+_kit = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_kit)  # also registers the windows-874 codec alias
+html_to_text, paragraphs, eml_paragraphs = _kit.html_to_text, _kit.paragraphs, _kit.eml_paragraphs
 errors = []
 
 
@@ -34,71 +31,9 @@ def err(name, msg):
     errors.append('%s: %s' % (name, msg))
 
 
-def html_to_text(h):
-    h = re.sub(r'(?is)<(script|style)\b.*?</\1>', ' ', h)
-    h = re.sub(r'(?is)<!--.*?-->', '', h)
-    h = re.sub(r'(?i)<(br|p|div|tr|table|h\d|li|td)\b[^>]*>', '\n\n', h)
-    h = re.sub(r'(?s)<[^>]+>', ' ', h)
-    return h.replace('&nbsp;', ' ').replace('&amp;', '&')
-
-
-def paragraphs(s):
-    for p in re.split(r'\n\s*\n', s.replace('\r\n', '\n')):
-        p = ' '.join(p.split())
-        if len(p) > 60:
-            yield p
-
-
-def eml_paragraphs(raw):
-    """Body paragraphs (>60 chars, whitespace-normalised) of one message; undecodable parts are skipped."""
-    out = set()
-    try:
-        msg = email.message_from_bytes(raw, policy=policy.default)
-        parts = list(msg.walk())
-    except Exception:
-        return out
-    for part in parts:
-        try:
-            if part.is_multipart() or part.get_content_maintype() != 'text':
-                continue
-            s = part.get_content()
-        except Exception:
-            try:
-                data = part.get_payload(decode=True) or b''
-                s = data.decode('utf-8', 'replace')
-            except Exception:
-                continue
-        if part.get_content_subtype() == 'html':
-            s = html_to_text(s)
-        out.update(paragraphs(s))
-    return out
-
-
-def other_sets():
-    """Every .eml under the other corpora/*/ sets and under tests/fixtures/*_heldout*/."""
-    roots = [d for d in glob.glob(os.path.join(REPO, 'corpora', '*'))
-             if os.path.isdir(d) and os.path.abspath(d) != HERE]
-    roots += [d for d in glob.glob(os.path.join(REPO, 'tests', 'fixtures', '*_heldout*')) if os.path.isdir(d)]
-    for root in sorted(roots):
-        for dp, dns, fns in os.walk(root):
-            dns.sort()
-            for fn in sorted(fns):
-                if fn.lower().endswith('.eml'):
-                    yield os.path.join(dp, fn)
-
-
 def cross_set(mine):
     """mine: paragraph -> our file. Returns (number of files compared, [(paragraph, ours, theirs)])."""
-    shared = []
-    n = 0
-    for path in other_sets():
-        n += 1
-        with open(path, 'rb') as fh:
-            raw = fh.read()
-        for p in eml_paragraphs(raw):
-            if p in mine:
-                shared.append((p, mine[p], os.path.relpath(path, REPO)))
-    return n, shared
+    return _kit.cross_set(mine, HERE)
 
 
 def main():

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from mailwarden.message.headers import raw_header_section
+
 
 def has_field(raw: bytes, name: bytes) -> bool:
     """True when a line of ``raw``'s header section starts with ``name:`` (any case, blanks before the colon).
@@ -11,6 +13,4 @@ def has_field(raw: bytes, name: bytes) -> bool:
     The header section ends at the first empty line; with none (a defect), the whole message is read, so a
     broken message that might be signed is still treated as signed.
     """
-    end = re.search(rb"\r?\n\r?\n", raw)
-    head = raw if end is None else raw[: end.start()]
-    return re.search(rb"(?im)^" + re.escape(name) + rb"[ \t]*:", head) is not None
+    return re.search(rb"(?im)^" + re.escape(name) + rb"[ \t]*:", raw_header_section(raw)) is not None

@@ -24,12 +24,12 @@ import re
 import numpy as np
 import numpy.typing as npt
 
+from mailwarden.message.headers import raw_header_section
 from mailwarden.message.model import Message
 
 GRAM_BITS = 20
 PREFIX_BYTES = 3500
 _MULT = np.uint32(2654435761)  # Knuth's multiplicative hash constant (2^32 / golden ratio)
-_HEADER_END = re.compile(rb"\r?\n\r?\n")
 _FIELD_START = re.compile(rb"\r?\n(?![ \t])")
 # Mailing-list transport fields. A list relays its members' letters and the spam that gets through
 # alike, so their grams teach the channel, not the message: list-relayed spam scored -10 to -14 online,
@@ -57,9 +57,7 @@ def byte_grams(raw: bytes, prefix: int = PREFIX_BYTES, bits: int = GRAM_BITS) ->
 
 def header_section(raw: bytes, prefix: int = PREFIX_BYTES) -> bytes:
     """The first ``prefix`` bytes of the header section (all of ``raw[:prefix]`` without a blank line)."""
-    head = raw[: prefix + 4]
-    end = _HEADER_END.search(head)
-    return head[: end.start()] if end is not None and end.start() < prefix else head[:prefix]
+    return raw_header_section(raw[: prefix + 4])[:prefix]
 
 
 def site_header(raw: bytes, prefix: int = PREFIX_BYTES) -> bytes:

@@ -10,6 +10,7 @@ from mailwarden.message.charsets import decode_text
 from mailwarden.message.hosts import normalise_host
 
 _FOLD = re.compile(rb"\r?\n(?=[ \t])")
+_HEADER_END = re.compile(rb"\r?\n\r?\n")
 _EOL = re.compile(rb"[\r\n]+")
 # Tolerant encoded-word (RFC 2047 §2): spaces inside the text and over-long words occur in
 # real mail, so the encoded text is any run up to the first "?=".
@@ -19,6 +20,12 @@ _B64_JUNK = re.compile(rb"[^A-Za-z0-9+/]")
 # Address headers longer than this are cut before parsing: the pure-Python address parser is
 # slow on megabyte headers, and no legitimate recipient list needs more.
 MAX_ADDRESS_HEADER = 64 * 1024
+
+
+def raw_header_section(raw: bytes) -> bytes:
+    """The header section of a raw message: up to its first empty line, or all of it when it has none."""
+    end = _HEADER_END.search(raw)
+    return raw if end is None else raw[: end.start()]
 
 
 def unfold(raw: bytes) -> bytes:

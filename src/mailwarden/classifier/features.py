@@ -64,7 +64,7 @@ import numpy as np
 import numpy.typing as npt
 
 from mailwarden.classifier.bytegrams import byte_grams
-from mailwarden.classifier.listfooter import LIST_HEADERS, strip_list_footer, strip_list_tag
+from mailwarden.classifier.listfooter import relayed_by_list, strip_list_footer, strip_list_tag
 from mailwarden.message.model import Message, Url
 from mailwarden.textfeatures.domains import URL_SHORTENERS, is_ip_host, registered_domain
 from mailwarden.textfeatures.scripts import VI_ZH_SHARE, vi_zh_share
@@ -125,8 +125,7 @@ def _subject(m: Message) -> str:
 
 
 def _untagged_subject(m: Message) -> str:
-    listed = any(m.header(h) is not None for h in LIST_HEADERS)
-    return strip_list_tag(m.subject) if listed else m.subject
+    return strip_list_tag(m.subject) if relayed_by_list(m) else m.subject
 
 
 def _text_without_footer(m: Message) -> str:

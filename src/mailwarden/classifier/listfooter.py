@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from mailwarden.message.model import Message
+
 FOOTER_WINDOW = 800  # a footer is cut only from the last this many characters
 MAX_FOOTERS = 3  # a list's footer, a sponsor block above it, a second list's footer
 _MARK = re.compile(r"listinfo|mailman|this sf\.net email is sponsored by", re.IGNORECASE)
@@ -23,6 +25,11 @@ _LISTINFO_LINE = re.compile(r"\n[ \t]*<?https?://\S+/(?:mailman/)?listinfo\S*\s*
 # A list's subject tag ("[ILUG] ", "Re: [SAtalk] "), after any reply/forward prefixes.
 _SUBJECT_TAG = re.compile(r"^((?:\s*(?:re|fwd?|aw|sv|tr)\s*:)*)\s*\[[^\[\]\n]{1,40}\]\s*", re.IGNORECASE)
 LIST_HEADERS = ("list-id", "list-post", "mailing-list", "x-mailing-list", "x-beenthere")
+
+
+def relayed_by_list(m: Message) -> bool:
+    """Whether ``m`` has a mailing list's header field (``LIST_HEADERS``)."""
+    return m.memo("relayed-by-list", lambda: any(m.header(h) is not None for h in LIST_HEADERS))
 
 
 def strip_list_tag(subject: str) -> str:

@@ -8,7 +8,7 @@ from typing import ClassVar
 from mailwarden.checks._parts import Part
 from mailwarden.checks._senders import reply_to_elsewhere
 from mailwarden.checks.base import CheckContext, CheckResult, Need, SymbolDef
-from mailwarden.classifier.listfooter import LIST_HEADERS
+from mailwarden.classifier.listfooter import relayed_by_list
 from mailwarden.data import is_freemail
 from mailwarden.textfeatures.domains import registered_domain
 from mailwarden.verdict import Category, Hit
@@ -56,8 +56,7 @@ class SenderHeaders(Part):
         # (bench/accuracy.py, model retrained on each split): reverse, spam detection at ham FPR 0.1%
         # 92.0% -> 94.4%, phishing 97.8% -> 98.45%, ROC area 0.99928 -> 0.99962; forward, where the test
         # ham is nearly all list mail, 96.5% -> 95.5%, 99.85% -> 99.60%, 0.99978 -> 0.99971.
-        listed = any(m.header(h) is not None for h in LIST_HEADERS)
-        if from_org and "@" in env_from and not listed:
+        if from_org and "@" in env_from and not relayed_by_list(m):
             env_org = registered_domain(env_from.rpartition("@")[2])
             if env_org and env_org != from_org:
                 hits.append(Hit("HDR_FROM_ENVELOPE_MISMATCH", f"From {from_org}, envelope {env_org}"))

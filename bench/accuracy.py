@@ -28,9 +28,14 @@ half English of 2004-2012, half in nine other European languages, blind when fir
 "as-junk" (tests/fixtures/asia_*_heldout, nine Asian languages) and "fd-ham" (tests/fixtures/feeds_ham_heldout,
 40 feed items, alerts and notifications of 2002-2026, much of it a headline, a line and a link).
 
+--external INDEX scores a labelled corpus none of the tools was trained on (an INDEX.tsv, or a TREC spam-track
+index such as trec07p/full/index) with the *shipped* model as installed, and the peers side by side; --every K
+takes every Kth message of it (the peers scan ~10-20 msg/s). Nothing of that corpus is read by training.
+
 Usage: .venv/bin/python bench/accuracy.py [--corpora ../shared/corpora] [--work /tmp/mw-accuracy] [--reverse]
                                           [--peers rspamd,spamd] [-c 4] [--json out.json]
                                           [--scores-out scores.tsv] [--body-only]
+       .venv/bin/python bench/accuracy.py --external trec07p/full/index [--every 10] [--peers rspamd,spamd]
 """
 
 from __future__ import annotations
@@ -48,7 +53,7 @@ from typing import Any
 
 from mailwarden.classifier.corpus import Sample, generated, iter_samples, read_index
 from mailwarden.classifier.metrics import Scored, summarise
-from mailwarden.classifier.model import save_model
+from mailwarden.classifier.model import DEFAULT_MODEL, save_model
 from mailwarden.classifier.training import DEFAULT_C, DEFAULT_HAM_WEIGHT, featurise, train_calibrated
 from mailwarden.cli.common import build_resolver
 from mailwarden.config import settings_from_mapping
@@ -132,6 +137,14 @@ def modern_heldout() -> list[tuple[Sample, str]]:
     """The project's held-out modern sets (never trained on), scored by every tool and reported on their
     own: they are not part of the split's metrics (40 synthetic ham would set the 0.1% FPR threshold)."""
     return [(s, name) for name, index in HELDOUT_SETS.items() for s in iter_samples(read_index(generated(index)))]
+
+
+def external(index: Path, every: int) -> list[tuple[Sample, str]]:
+    """Every ``every``-th message of a labelled corpus; the subsets are the index's folder and the label
+    (``trec07p-ham``: its flagged rate is the FPR)."""
+    name = index.parent.parent.name if index.name == "index" else index.parent.name
+    entries = read_index(index)[:: max(1, every)]
+    return [(s, f"{name}-{s.label}") for s in iter_samples(entries)]
 
 
 def reduced(s: Sample) -> Sample:
@@ -260,19 +273,27 @@ def main() -> None:
     ap.add_argument("--reverse", action="store_true", help="train on the newer half, test on the older")
     ap.add_argument("--scores-out", type=Path, help="TSV: tool, subset, label, score, flagged, path")
     ap.add_argument("--body-only", action="store_true", help="test messages reduced to Subject and text")
+    ap.add_argument("--external", type=Path, help="a labelled corpus index, scored with the shipped model")
+    ap.add_argument("--every", type=int, default=1, help="--external: every Kth message")
     args = ap.parse_args()
     t0 = time.perf_counter()
-    roots = unpack(args.corpora, args.work)
-    train_s, split_tests = split(roots, args.reverse)
-    tests = split_tests + modern_heldout()
+    if args.external:
+        split_tests = external(args.external, args.every)
+        tests = list(split_tests)
+        model_path = DEFAULT_MODEL
+    else:
+        roots = unpack(args.corpora, args.work)
+        train_s, split_tests = split(roots, args.reverse)
+        tests = split_tests + modern_heldout()
     if args.body_only:
         split_tests = [(reduced(s), sub) for s, sub in split_tests]
         tests = [(reduced(s), sub) for s, sub in tests]
-    print(f"train {len(train_s)}, test {len(tests)} ({time.perf_counter() - t0:.0f} s)", file=sys.stderr)
-    rows = featurise(train_s, RuleHits())
-    model = train_calibrated(rows, DEFAULT_C, DEFAULT_HAM_WEIGHT, TARGET_POINTS)
-    model_path = args.work / "model-train-split.npz"
-    save_model(model, model_path)
+    if not args.external:
+        print(f"train {len(train_s)}, test {len(tests)} ({time.perf_counter() - t0:.0f} s)", file=sys.stderr)
+        rows = featurise(train_s, RuleHits())
+        model = train_calibrated(rows, DEFAULT_C, DEFAULT_HAM_WEIGHT, TARGET_POINTS)
+        model_path = args.work / "model-train-split.npz"
+        save_model(model, model_path)
     scores: dict[str, list[tuple[float, bool, str]]] = {}
     t1 = time.perf_counter()
     scores["mailwarden"] = asyncio.run(run_mailwarden(model_path, tests))

@@ -53,6 +53,20 @@ async def test_anchor_mismatch_ip_numeric_userinfo() -> None:
     assert {"PHISH_ANCHOR_MISMATCH", "PHISH_IP_URL", "PHISH_NUMERIC_URL", "PHISH_URL_USERINFO"} <= set(h)
 
 
+async def test_a_link_to_the_senders_own_click_tracker_is_no_mismatch() -> None:
+    """A newsletter's mailer rewrites links to its click tracker: text "www.infocastinc.com", link
+    cmgr.netcontentinc.net, sent by news@calcium.netcontentinc.net (From or envelope sender). The same link
+    from anyone else is a mismatch as before."""
+    body = '<a href="http://cmgr.netcontentinc.net/t/Abc123">www.infocastinc.com</a>'
+    assert "PHISH_ANCHOR_MISMATCH" not in await hits(message(body, html=True, frm="news@calcium.netcontentinc.net"))
+    assert "PHISH_ANCHOR_MISMATCH" in await hits(message(body, html=True, frm="news@infocastinc.com"))
+    bounced = b"Return-Path: <bounce-77@mail.netcontentinc.net>\r\n" + message(body, html=True, frm="a@ic.example")
+    assert "PHISH_ANCHOR_MISMATCH" not in await hits(bounced)
+    # A phisher's own domain does not cover a link elsewhere.
+    phish = '<a href="http://paypal.secure-login.example/x">www.paypal.com</a>'
+    assert "PHISH_ANCHOR_MISMATCH" in await hits(message(phish, html=True, frm="service@mailer.example"))
+
+
 async def test_punycode_mixed_script_shortener_redirector() -> None:
     # раypal with Cyrillic р and а, written as an IDN.
     h = await hits(

@@ -30,6 +30,13 @@ _USERINFO = re.compile(r"^[a-z]+://([^/?#]*)@", re.IGNORECASE)
 MAX_URLS = 200
 
 
+def _sender_orgs(ctx: CheckContext) -> set[str]:
+    """Organisations of the From address and of the envelope sender (SMTP MAIL FROM, else Return-Path)."""
+    m = ctx.message
+    addrs = [m.from_domain or "", m.envelope.mail_from or "", m.header("Return-Path") or ""]
+    return {registered_domain(a.rpartition("@")[2].strip(" <>").lower()) for a in addrs if a.strip(" <>")}
+
+
 def _anchor_mismatch(u: Url) -> str | None:
     if not u.anchor_text or u.source != "html":
         return None
@@ -69,11 +76,15 @@ class PhishingUrls(Part):
 
     async def run(self, ctx: CheckContext) -> CheckResult:
         found: dict[str, str] = {}
+        senders: set[str] | None = None
         for u in message_urls(ctx)[:MAX_URLS]:
             host = u.host
-            if "PHISH_ANCHOR_MISMATCH" not in found:
-                why = _anchor_mismatch(u)
-                if why:
+            if "PHISH_ANCHOR_MISMATCH" not in found and (why := _anchor_mismatch(u)):
+                # A link to the sender's own organisation is its mailer's click tracking ("www.brand.com"
+                # shown, click.esp.net linked by news@esp.net): 73% of the rule's hits on TREC 2007 ham,
+                # 34 SpamAssassin ham; 8 of 4,616 phishing_pot messages keep no other mismatch.
+                senders = _sender_orgs(ctx) if senders is None else senders
+                if registered_domain(host) not in senders:
                     found["PHISH_ANCHOR_MISMATCH"] = why
             if is_ip_host(host):
                 # Images from IP hosts are common in spam but not deceptive; links and forms are.

@@ -3,32 +3,20 @@ each fires on its family, stays quiet on the look-alike wanted mail, and is rare
 
 from __future__ import annotations
 
-import tarfile
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from mailwarden.checks.body.check import Body
 from mailwarden.checks.body.families import family_hits, obfuscated_names
-from mailwarden.config import settings_from_mapping
-from mailwarden.dns import FakeResolver
-from mailwarden.engine import Engine
-from mailwarden.errors import MessageError
-from mailwarden.message import parse_message
+from mailwarden.testing.bodycheck import body_symbols
+from mailwarden.testing.spamassassin import labelled_messages
 
 FAMILIES = ("SUBJ_DRUG_NAME", "SPAM_OBFUSCATED_NAME", "SPAM_STOCK_ALERT", "SPAM_REPLICA", "SPAM_INVOICE_SELLER")
 
 
 async def symbols(body: str, subject: str = "hello", html: bool = False) -> dict[str, str]:
-    ctype = "text/html" if html else "text/plain"
-    raw = (
-        f"From: a@sender.example\r\nTo: b@agency.gov.vn\r\nSubject: {subject}\r\nMIME-Version: 1.0\r\n"
-        f"Content-Type: {ctype}; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n{body}"
-    ).encode()
-    e = Engine(settings_from_mapping({}), FakeResolver({}), check_classes=[Body])
-    v = await e.scan(parse_message(raw))
-    return {s.name: s.detail for s in v.symbols if s.name in FAMILIES}
+    return {s: d for s, d in (await body_symbols(body, subject, html)).items() if s in FAMILIES}
 
 
 @pytest.mark.parametrize(
@@ -91,20 +79,9 @@ def test_families_are_rare_in_ham_and_found_in_spam(corpora: Path) -> None:
     Subject); 30 or more spam do (43 measured)."""
     fired: Counter[str] = Counter()
     seen: Counter[str] = Counter()
-    with tarfile.open(corpora / "spamassassin-public" / "spamassassin-public.tar.xz", "r:xz") as tf:
-        for member in tf:
-            if not member.isfile() or "/cmds" in member.name or member.name.endswith(".tsv"):
-                continue
-            label = "ham" if "_ham" in member.name else "spam" if "/spam" in member.name else None
-            fh = tf.extractfile(member)
-            if label is None or fh is None:
-                continue
-            try:
-                m = parse_message(fh.read())
-            except MessageError:
-                continue
-            seen[label] += 1
-            fired[label] += bool(family_hits(m.subject, m.text_body if m.text_body.strip() else m.html_text))
+    for label, m in labelled_messages(corpora):
+        seen[label] += 1
+        fired[label] += bool(family_hits(m.subject, m.text_body if m.text_body.strip() else m.html_text))
     assert seen["ham"] > 4000 and seen["spam"] > 1500
     assert fired["ham"] <= 2
     assert fired["spam"] >= 30

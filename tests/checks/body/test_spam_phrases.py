@@ -2,30 +2,18 @@
 
 from __future__ import annotations
 
-import tarfile
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from mailwarden.checks.body.check import Body
 from mailwarden.checks.body.phrases import phrase_hits
-from mailwarden.config import settings_from_mapping
-from mailwarden.dns import FakeResolver
-from mailwarden.engine import Engine
-from mailwarden.errors import MessageError
-from mailwarden.message import parse_message
+from mailwarden.testing.bodycheck import body_symbols
+from mailwarden.testing.spamassassin import labelled_messages
 
 
 async def symbols(body: str, subject: str = "hello", html: bool = False) -> dict[str, str]:
-    ctype = "text/html" if html else "text/plain"
-    raw = (
-        f"From: a@sender.example\r\nTo: b@agency.gov.vn\r\nSubject: {subject}\r\nMIME-Version: 1.0\r\n"
-        f"Content-Type: {ctype}; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n{body}"
-    ).encode()
-    e = Engine(settings_from_mapping({}), FakeResolver({}), check_classes=[Body])
-    v = await e.scan(parse_message(raw))
-    return {s.name: s.detail for s in v.symbols if s.name.startswith("SPAM_PHRASE_")}
+    return {s: d for s, d in (await body_symbols(body, subject, html)).items() if s.startswith("SPAM_PHRASE_")}
 
 
 @pytest.mark.parametrize(
@@ -81,25 +69,14 @@ def test_families_are_rare_in_ham_and_common_in_spam(corpora: Path) -> None:
     fired: Counter[str] = Counter()
     seen: Counter[str] = Counter()
     any_fired: Counter[str] = Counter()
-    with tarfile.open(corpora / "spamassassin-public" / "spamassassin-public.tar.xz", "r:xz") as tf:
-        for member in tf:
-            if not member.isfile() or "/cmds" in member.name or member.name.endswith(".tsv"):
-                continue
-            label = "ham" if "_ham" in member.name else "spam" if "/spam" in member.name else None
-            fh = tf.extractfile(member)
-            if label is None or fh is None:
-                continue
-            try:
-                m = parse_message(fh.read())
-            except MessageError:
-                continue
-            seen[label] += 1
-            body = m.text_body if m.text_body.strip() else m.html_text
-            syms = {h.symbol for h in phrase_hits(m.subject, body)}
-            # The anchored matcher finds exactly what the plain regexes find.
-            assert syms == {h.symbol for h in phrase_hits(m.subject, body, anchored=False)}, member.name
-            fired.update(f"{label}:{s}" for s in syms)
-            any_fired[label] += bool(syms)
+    for label, m in labelled_messages(corpora):
+        seen[label] += 1
+        body = m.text_body if m.text_body.strip() else m.html_text
+        syms = {h.symbol for h in phrase_hits(m.subject, body)}
+        # The anchored matcher finds exactly what the plain regexes find.
+        assert syms == {h.symbol for h in phrase_hits(m.subject, body, anchored=False)}, m.subject
+        fired.update(f"{label}:{s}" for s in syms)
+        any_fired[label] += bool(syms)
     assert seen["ham"] > 4000 and seen["spam"] > 1500
     for key, n in fired.items():
         if key.startswith("ham:"):

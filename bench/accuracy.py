@@ -285,15 +285,14 @@ def main() -> None:
         roots = unpack(args.corpora, args.work)
         train_s, split_tests = split(roots, args.reverse)
         tests = split_tests + modern_heldout()
-    if args.body_only:
-        split_tests = [(reduced(s), sub) for s, sub in split_tests]
-        tests = [(reduced(s), sub) for s, sub in tests]
-    if not args.external:
         print(f"train {len(train_s)}, test {len(tests)} ({time.perf_counter() - t0:.0f} s)", file=sys.stderr)
         rows = featurise(train_s, RuleHits())
         model = train_calibrated(rows, DEFAULT_C, DEFAULT_HAM_WEIGHT, TARGET_POINTS)
         model_path = args.work / "model-train-split.npz"
         save_model(model, model_path)
+    if args.body_only:
+        split_tests = [(reduced(s), sub) for s, sub in split_tests]
+        tests = [(reduced(s), sub) for s, sub in tests]
     scores: dict[str, list[tuple[float, bool, str]]] = {}
     t1 = time.perf_counter()
     scores["mailwarden"] = asyncio.run(run_mailwarden(model_path, tests))

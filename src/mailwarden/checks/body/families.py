@@ -23,10 +23,9 @@ from typing import ClassVar
 
 from mailwarden.checks._parts import Part
 from mailwarden.checks.base import CheckContext, CheckResult, Need, SymbolDef
+from mailwarden.checks.body.phrases import MAX_CHARS, folded_text
 from mailwarden.textfeatures.tokens import fold_text
 from mailwarden.verdict import Category, Hit
-
-MAX_CHARS = 20_000
 
 # Prescription drugs sold by spam; not "soma" (Portuguese "sum") or "ultram" alone in Subjects of other
 # languages.
@@ -80,10 +79,10 @@ _REPLICA = re.compile(
 # Offers to issue invoices for others (a tax crime sold by spam in China and Vietnam): the offer words,
 # not an accountant's "please issue the VAT invoice".
 _INVOICE_OFFER = re.compile(
-    r"代开(?:各类|各种|各地|全国|正规)[^。\n]{0,8}发票|(?:对外|向外)(?:优惠)?代开"
-    r"|代开[^。\n]{0,8}发票[^。]{0,40}(?:优惠|点数|税点|电话|手机|qq|微信|保真|可验证|可查)"
-    r"|(?:发票|开票)[^。\n]{0,12}(?:点数|税点)(?:优惠|低)"
-    r"|\b(?:ban|cung cap|xuat) hoa don (?:vat|gtgt|gia tri gia tang|do|dau vao)(?: [^.\n]{0,30})?"
+    r"代开(?:各类|各种|各地|全国|正规)[^。]{0,8}发票|(?:对外|向外)(?:优惠)?代开"
+    r"|代开[^。]{0,8}发票[^。]{0,40}(?:优惠|点数|税点|电话|手机|qq|微信|保真|可验证|可查)"
+    r"|(?:发票|开票)[^。]{0,12}(?:点数|税点)(?:优惠|低)"
+    r"|\b(?:ban|cung cap|xuat) hoa don (?:vat|gtgt|gia tri gia tang|do|dau vao)(?: [^.]{0,30})?"
     r"(?:gia re|chiet khau|uy tin|so luong lon|moi nganh)"
 )
 
@@ -126,7 +125,7 @@ def family_hits(subject: str, body: str) -> list[Hit]:
         hits.append(Hit("SPAM_STOCK_ALERT", alert))
     if found := _REPLICA.search(low):
         hits.append(Hit("SPAM_REPLICA", found.group(0)))
-    if found := _INVOICE_OFFER.search(fold_text(low)):
+    if found := _INVOICE_OFFER.search(folded_text(subject, body)):
         hits.append(Hit("SPAM_INVOICE_SELLER", found.group(0)))
     return hits
 

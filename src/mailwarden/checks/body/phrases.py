@@ -13,6 +13,7 @@ Matched on lowercased text with diacritics removed (Vietnamese typed without acc
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import ClassVar
 
 from mailwarden.checks._parts import Part
@@ -131,9 +132,16 @@ class SpamPhrases(Part):
         return CheckResult(phrase_hits(m.subject, m.text_body if m.text_body.strip() else m.html_text))
 
 
+@lru_cache(maxsize=4)
+def folded_text(subject: str, body: str) -> str:
+    """Subject and the first ``MAX_CHARS`` of ``body``, lowered, without diacritics, blanks collapsed: what
+    the phrase lexicons and the invoice-seller family (``families``) read, folded once per message."""
+    return " ".join(fold_text(f"{subject}\n{body[:MAX_CHARS]}".lower()).split())
+
+
 def phrase_hits(subject: str, body: str, anchored: bool = True) -> list[Hit]:
     """The families found in the Subject and body; ``anchored=False`` runs the plain regexes (tests)."""
-    text = " ".join(fold_text(f"{subject}\n{body[:MAX_CHARS]}".lower()).split())
+    text = folded_text(subject, body)
     hits: list[Hit] = []
     for sym, ps in _SETS.items():
         plain = None if anchored else ps.pattern.search(text)

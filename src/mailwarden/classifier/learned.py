@@ -393,6 +393,29 @@ def cache_for_url(url: str, refresh_seconds: float = 30.0) -> LearnedCache:
         return cache
 
 
+def site_parts(
+    model: LinearModel,
+    buckets: Sequence[int],
+    grams: IntArray | None,
+    learned: FloatArray | None,
+    weight: float = 1.0,
+) -> tuple[float, float]:
+    """Junk log-odds in two parts: the shipped model's, and ``weight`` x the site's (the learned word
+    deltas and the byte-gram site model); ``weight`` is ``LearnedCache.balance`` when scoring, 1 when
+    learning. The classifier check damps the first part only (unseen languages, thin messages): those
+    limits are for what the shipped model was not trained on, not for what the site taught."""
+    prior = model.junk_logit(buckets)
+    if learned is None or weight <= 0:
+        return prior, 0.0
+    site = 0.0
+    if buckets:
+        idx = np.fromiter(buckets, np.int64, len(buckets))
+        site = float(learned[idx].astype(np.float64) @ vector_values(idx))
+    if grams is not None and len(grams):
+        site += float(learned[grams + GRAM_OFFSET].sum(dtype=np.float64))
+    return prior, weight * site
+
+
 def site_logit(
     model: LinearModel,
     buckets: Sequence[int],
@@ -400,17 +423,9 @@ def site_logit(
     learned: FloatArray | None,
     weight: float = 1.0,
 ) -> float:
-    """Junk log-odds: the shipped model, plus ``weight`` x (the learned word deltas and the site's
-    byte-gram model); ``weight`` is ``LearnedCache.balance`` when scoring, 1 when learning."""
-    if learned is None or weight <= 0:
-        return model.junk_logit(buckets)
-    z = model.junk_logit(buckets, learned)
-    if grams is not None and len(grams):
-        z += float(learned[grams + GRAM_OFFSET].sum(dtype=np.float64))
-    if weight < 1:
-        z0 = model.junk_logit(buckets)
-        z = z0 + weight * (z - z0)
-    return z
+    """Junk log-odds: the sum of ``site_parts``."""
+    prior, site = site_parts(model, buckets, grams, learned, weight)
+    return prior + site
 
 
 @dataclass(frozen=True, slots=True)

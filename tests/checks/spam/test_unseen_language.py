@@ -5,6 +5,7 @@ shipped model is trained on Vietnamese and Chinese ham and junk (corpora/modern-
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -88,6 +89,18 @@ def _vi(i: int, spam: bool) -> bytes:
     return _mail(subject, body, i)
 
 
+def _invitation(i: int, spam: bool) -> bytes:
+    """A Vietnamese property-seminar campaign: spam the English-only model is unsure of (0.96 log-odds)."""
+    del spam
+    return _mail(
+        f"Hội thảo đầu tư {i}",
+        f"Kính mời quý anh chị tham dự hội thảo đầu tư căn hộ Sun Garden vào sáng Chủ nhật tại khách sạn Rex, "
+        f"phòng số {i}. Chương trình gồm giới thiệu dự án, chính sách thanh toán và quà tặng cho khách hàng "
+        "đăng ký sớm. Xin vui lòng xác nhận tham dự với chuyên viên tư vấn của quý vị. Trân trọng cảm ơn.",
+        i,
+    )
+
+
 def _en(i: int, spam: bool) -> bytes:
     if spam:
         return _mail(f"Cheap meds {i}", f"Buy cheap meds online, no prescription, discount {i}% today only!", i)
@@ -102,7 +115,20 @@ def _mail(subject: str, body: str, i: int) -> bytes:
     ).encode()
 
 
-async def _junk_detail(tmp_path: Path, teach: Callable[[int, bool], bytes], ham: int, spam: int) -> str:
+CLASSIFIER = ("SPAM_CLASSIFIER_SPAM", "SPAM_CLASSIFIER_PHISH", "SPAM_CLASSIFIER_UNSURE", "SPAM_CLASSIFIER_HAM")
+
+
+async def _taught(
+    tmp_path: Path,
+    teach: Callable[[int, bool], bytes],
+    ham: int,
+    spam: int,
+    other: Callable[[int, bool], bytes] = _en,
+    probe: Callable[[int, bool], bytes] = _vi,
+) -> tuple[SpamClassifier, str, float]:
+    """Teach ``ham`` and ``spam`` messages of ``teach`` (and as many ham of ``other`` as spam, so that the
+    site model counts in full), then scan a new spam of ``probe`` with an English-only model: the
+    classifier, its symbol's detail and its points."""
     url = f"sqlite:///{tmp_path}/learn.db"
     tmp_path.mkdir(parents=True, exist_ok=True)
     path = english_only_model(tmp_path)
@@ -113,18 +139,38 @@ async def _junk_detail(tmp_path: Path, teach: Callable[[int, bool], bytes], ham:
             learn_message(model, cache, parse_message(teach(i, False)), False)
         if i < spam:
             learn_message(model, cache, parse_message(teach(1000 + i, True)), True)
+        if i < spam and ham == 0:
+            learn_message(model, cache, parse_message(other(2000 + i, False)), False)
     opts = {"model_path": str(path), "store_url": url, "refresh_seconds": 0.001}
     cfg = {"general": {"offline": True}, "checks": {"spam_classifier": opts}}
-    v = await Engine(settings_from_mapping(cfg), OfflineResolver()).scan_bytes(_vi(5000, True))
-    return next(s.detail for s in v.symbols if s.name in ("SPAM_CLASSIFIER_SPAM", "SPAM_CLASSIFIER_PHISH"))
+    v = await Engine(settings_from_mapping(cfg), OfflineResolver()).scan_bytes(probe(5000, True))
+    hit = next(s for s in v.symbols if s.name in CLASSIFIER)
+    return SpamClassifier(ClassifierOptions(**opts)), hit.detail, hit.score
+
+
+async def _junk_detail(tmp_path: Path, teach: Callable[[int, bool], bytes], ham: int, spam: int) -> str:
+    return (await _taught(tmp_path, teach, ham, spam))[1]
 
 
 async def test_learning_the_sites_vietnamese_mail_lifts_the_damping(tmp_path: Path) -> None:
     # Taught only English: the model still knows no Vietnamese ham; damped as shipped.
-    assert "weight x0.25" in await _junk_detail(tmp_path / "en", _en, 60, 25)
+    assert "shipped model x0.25" in await _junk_detail(tmp_path / "en", _en, 60, 25)
     # Half-way (25 of 50 vi/zh ham): half of the damping is lifted.
-    assert "weight x0.62" in await _junk_detail(tmp_path / "half", _vi, 25, 20)
+    assert "shipped model x0.62" in await _junk_detail(tmp_path / "half", _vi, 25, 20)
     # The site has taught its own Vietnamese mail, both kinds: the score counts in full.
     assert "vi/zh text" not in await _junk_detail(tmp_path / "full", _vi, 50, 20)
     stats = LearningRepository(engine_for_url(f"sqlite:///{tmp_path}/full/learn.db")).stats()
     assert stats.by_language == {"vizh_ham": 50, "vizh_spam": 20} and stats.by_source == {}
+
+
+async def test_what_the_site_learned_counts_in_full_on_vietnamese_mail(tmp_path: Path) -> None:
+    # The site reported 20 of a Vietnamese seminar campaign (and English ham), but no Vietnamese ham
+    # yet: the English-only model's own junk side stays damped, the evidence the site taught does not.
+    clf, detail, score = await _taught(tmp_path, _invitation, 0, 20, probe=_invitation)
+    assert "shipped model x0.25" in detail
+    found = re.search(r"log-odds (-?[\d.]+) \(site-learned ([-+][\d.]+)\)", detail)
+    assert found is not None, detail
+    z, site = float(found[1]), float(found[2])
+    assert site * clf.points > 3.0, detail  # the site learned this campaign
+    expected = (0.25 * (z - site) + site) * clf.points
+    assert score > 0 and abs(score - expected) < 0.05, (detail, score, expected)

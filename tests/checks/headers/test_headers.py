@@ -1,16 +1,29 @@
-"""The headers family: every HDR_* symbol on small hand-made messages, and its silence on a clean one."""
+"""The headers family: every HDR_* symbol on small hand-made messages, and its silence on a clean one;
+forged Outlook Express / Outlook headers (HDR_FORGED_*) also on the SpamAssassin public corpus."""
 
 from __future__ import annotations
 
+from collections import Counter
+from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
+import pytest
+
 from mailwarden.checks.headers.check import Headers
+from mailwarden.checks.headers.mua import (
+    MSGID_SKEW_HOURS,
+    forged_client_hits,
+    msgid_time_skew_hours,
+    oe_build_mismatch,
+)
 from mailwarden.config import settings_from_mapping
 from mailwarden.dns import FakeResolver
 from mailwarden.engine import Engine
 from mailwarden.message import parse_message
 from mailwarden.message.model import Envelope
 from mailwarden.message.received import parse_received
+from mailwarden.testing.spamassassin import labelled_messages
 
 RCVD = (
     "Received: from mx.sender.example (mx.sender.example [192.0.2.5]) by mx.agency.gov.vn;"
@@ -158,3 +171,95 @@ async def test_a_body_only_file_is_not_scored_for_the_headers_it_never_had() -> 
     # One transport header is enough to judge the rest as missing.
     with_from = await hits(build("From: a@sender.example\r\nSubject: x\r\n"))
     assert "HDR_BODY_ONLY" not in with_from and {"HDR_DATE_MISSING", "HDR_RCVD_MISSING"} <= set(with_from)
+
+
+DATE = "Sun, 8 Apr 2007 19:19:07 +0200"
+
+
+def outlook_msgid(when: datetime, host: str = "Aska") -> str:
+    """A Message-ID as Outlook Express writes it: the high word of the FILETIME of ``when``."""
+    ticks = int((when.timestamp() + 11_644_473_600) * 10_000_000)
+    return f"<001c{ticks >> 32:08x}$c744e6d0$06c9c734@{host}>"
+
+
+def message(x_mailer: str, mime_ole: str, msgid: str, date: str = DATE) -> bytes:
+    return build(
+        RCVD + f"From: A <a@sender.example>\r\nTo: b@agency.gov.vn\r\nSubject: hi\r\nDate: {date}\r\n"
+        f"Message-ID: {msgid}\r\nX-Mailer: {x_mailer}\r\nX-MimeOLE: {mime_ole}\r\n"
+    )
+
+
+# The wall-clock time of DATE (its zone ignored), as Outlook Express's clock had it.
+WALL = datetime(2007, 4, 8, 19, 19, 7, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("x_mailer", "mime_ole"),
+    [
+        ("Microsoft Outlook Express 6.00.2900.2180", "Produced By Microsoft MimeOLE V6.00.2900.2180"),
+        # inetcomm.dll patched after msimn.exe: seen in real mail (TREC 2007 ham)
+        ("Microsoft Outlook Express 6.00.2800.1807", "Produced By Microsoft MimeOLE V6.00.2800.1896"),
+        ("Microsoft Windows Mail 6.0.6000.16386", "Produced By Microsoft MimeOLE V6.0.6000.16386"),
+        # Outlook (not Express) has its own version numbers: not compared
+        ("Microsoft Office Outlook 11", "Produced By Microsoft MimeOLE V6.00.2900.3138"),
+        # Outlook Express 5.5 numbered its builds otherwise (SpamAssassin ham: 5.50.4522.1200 / 5.50.4910.0300)
+        ("Microsoft Outlook Express 5.50.4522.1200", "Produced By Microsoft MimeOLE V5.50.4910.0300"),
+    ],
+)
+async def test_a_real_mail_client_is_not_forged(x_mailer: str, mime_ole: str) -> None:
+    h = await hits(message(x_mailer, mime_ole, outlook_msgid(WALL)))
+    assert "HDR_FORGED_OE_BUILD" not in h and "HDR_FORGED_OUTLOOK_MSGID" not in h, h
+
+
+@pytest.mark.parametrize(
+    ("x_mailer", "mime_ole", "why"),
+    [
+        # ratware of TREC 2007 image spam: a Server 2003 msimn with an inetcomm 4,500 builds older
+        ("Microsoft Outlook Express 6.00.3790.4682", "Produced By Microsoft MimeOLE V6.00.3790.181", "older"),
+        # an XP SP2 client with a Server 2003 inetcomm
+        ("Microsoft Outlook Express 6.00.2900.2180", "Produced By Microsoft MimeOLE V6.00.3790.2663", "branch"),
+    ],
+)
+async def test_an_outlook_express_build_its_mimeole_cannot_have_is_forged(
+    x_mailer: str, mime_ole: str, why: str
+) -> None:
+    h = await hits(message(x_mailer, mime_ole, outlook_msgid(WALL)))
+    assert why in h["HDR_FORGED_OE_BUILD"]
+    assert oe_build_mismatch(x_mailer, mime_ole) is not None
+
+
+async def test_an_outlook_message_id_with_a_random_time_word_is_forged() -> None:
+    oe = ("Microsoft Outlook Express 6.00.2900.2180", "Produced By Microsoft MimeOLE V6.00.2900.2180")
+    # 2002 ratware: random hex where the send time goes (SpamAssassin public spam)
+    h = await hits(message(*oe, "<000c84d37aae$7338a0a4$3ab55ec5@bjjwxv>"))
+    assert "HDR_FORGED_OUTLOOK_MSGID" in h
+    # the client's clock a few hours off the Date (time zones, a slow relay) is not forged...
+    assert "HDR_FORGED_OUTLOOK_MSGID" not in await hits(message(*oe, outlook_msgid(WALL.replace(hour=5))))
+    # ...two days off is
+    assert "HDR_FORGED_OUTLOOK_MSGID" in await hits(message(*oe, outlook_msgid(WALL.replace(day=6))))
+    # other Message-IDs, and an unreadable Date, say nothing
+    assert "HDR_FORGED_OUTLOOK_MSGID" not in await hits(message(*oe, "<1@sender.example>"))
+    assert "HDR_FORGED_OUTLOOK_MSGID" not in await hits(message(*oe, "<000c84d37aae$7338a0a4$3ab55ec5@x>", "soon"))
+
+
+def test_the_message_id_time_is_the_clients_clock() -> None:
+    # Outlook Express's Message-ID of a TREC 2007 message: within minutes of its Date's wall clock.
+    skew = msgid_time_skew_hours("<001c01c77a12$c744e6d0$06c9c734@Aska>", WALL.timestamp())
+    assert skew is not None and abs(skew) < 0.2
+    assert msgid_time_skew_hours("<20070408191907.GA1234@host.example>", WALL.timestamp()) is None
+    assert MSGID_SKEW_HOURS > 24  # a whole day of time zones is not forgery
+
+
+@pytest.mark.slow
+def test_forged_client_headers_are_in_spam_not_ham(corpora: Path) -> None:
+    """SpamAssassin public corpus: no ham hits either rule (0 of ~4,400 measured), and the 2002 ratware's
+    random Message-ID time word is in 20% or more of its spam (31.6% measured)."""
+    seen: Counter[str] = Counter()
+    fired: Counter[tuple[str, str]] = Counter()
+    for label, m in labelled_messages(corpora):
+        seen[label] += 1
+        for hit in forged_client_hits(m):
+            fired[label, hit.symbol] += 1
+    assert seen["ham"] > 4000 and seen["spam"] > 1500
+    assert fired["ham", "HDR_FORGED_OE_BUILD"] == 0 and fired["ham", "HDR_FORGED_OUTLOOK_MSGID"] == 0
+    assert fired["spam", "HDR_FORGED_OUTLOOK_MSGID"] >= 0.2 * seen["spam"]

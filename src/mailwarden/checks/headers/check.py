@@ -1,4 +1,4 @@
-"""The header family as one check: Date/Message-ID, structure, Received chain, sender consistency."""
+"""The header family as one check: Date/Message-ID, structure, Received chain, sender consistency, forged clients."""
 
 from __future__ import annotations
 
@@ -7,11 +7,12 @@ from typing import ClassVar
 from mailwarden.checks._parts import FamilyCheck, part_needs, part_symbols
 from mailwarden.checks.base import CheckContext, CheckResult
 from mailwarden.checks.headers.date_msgid import DateMessageId
+from mailwarden.checks.headers.mua import MailClientForgery
 from mailwarden.checks.headers.received_chain import ReceivedChain
 from mailwarden.checks.headers.sender import SenderHeaders
 from mailwarden.checks.headers.structure import HeaderStructure
 
-_PARTS = (DateMessageId, HeaderStructure, ReceivedChain, SenderHeaders)
+_PARTS = (DateMessageId, HeaderStructure, ReceivedChain, SenderHeaders, MailClientForgery)
 
 
 class Headers(FamilyCheck):

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from mailwarden.checks.headers.check import Headers
+from mailwarden.checks.headers.date_msgid import impossible_zone
 from mailwarden.checks.headers.mua import (
     MSGID_SKEW_HOURS,
     forged_client_hits,
@@ -263,3 +264,27 @@ def test_forged_client_headers_are_in_spam_not_ham(corpora: Path) -> None:
     assert seen["ham"] > 4000 and seen["spam"] > 1500
     assert fired["ham", "HDR_FORGED_OE_BUILD"] == 0 and fired["ham", "HDR_FORGED_OUTLOOK_MSGID"] == 0
     assert fired["spam", "HDR_FORGED_OUTLOOK_MSGID"] >= 0.2 * seen["spam"]
+
+
+@pytest.mark.parametrize("zone", ["-1900", "+1600", "-0120", "+0507 (EDT)"])
+async def test_a_date_in_a_time_zone_no_place_has(zone: str) -> None:
+    raw = build(CLEAN.replace("Mon, 1 Jan 2024 09:59:00 +0000", f"Mon, 1 Jan 2024 09:59:00 {zone}"))
+    assert "HDR_DATE_BAD_ZONE" in await hits(raw)
+
+
+@pytest.mark.parametrize("zone", ["+0530", "+0545", "-1200", "+1400", "-0400 (EDT)", "+0700", "GMT"])
+async def test_real_time_zones_are_not_bad(zone: str) -> None:
+    raw = build(CLEAN.replace("Mon, 1 Jan 2024 09:59:00 +0000", f"Mon, 1 Jan 2024 09:59:00 {zone}"))
+    assert "HDR_DATE_BAD_ZONE" not in await hits(raw)
+
+
+@pytest.mark.slow
+def test_impossible_time_zones_are_in_spam_not_ham(corpora: Path) -> None:
+    """SpamAssassin public corpus: no ham (0 of ~4,400 measured), 10% or more of spam (17.5% measured)."""
+    seen: Counter[str] = Counter()
+    fired: Counter[str] = Counter()
+    for label, m in labelled_messages(corpora):
+        seen[label] += 1
+        fired[label] += impossible_zone(m.date or "")
+    assert seen["ham"] > 4000 and fired["ham"] == 0
+    assert fired["spam"] >= 0.1 * seen["spam"]

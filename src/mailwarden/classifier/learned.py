@@ -63,7 +63,7 @@ from mailwarden.classifier.features import (
     message_language_share,
     vector_values,
 )
-from mailwarden.classifier.model import FloatArray, LinearModel
+from mailwarden.classifier.model import FloatArray, LinearModel, extra_logit
 from mailwarden.errors import StoreError
 from mailwarden.message.model import Message
 from mailwarden.textfeatures.scripts import VI_ZH_SHARE
@@ -407,10 +407,7 @@ def site_parts(
     prior = model.junk_logit(buckets)
     if learned is None or weight <= 0:
         return prior, 0.0
-    site = 0.0
-    if buckets:
-        idx = np.fromiter(buckets, np.int64, len(buckets))
-        site = float(learned[idx].astype(np.float64) @ vector_values(idx))
+    site = extra_logit(buckets, learned)
     if grams is not None and len(grams):
         site += float(learned[grams + GRAM_OFFSET].sum(dtype=np.float64))
     return prior, weight * site

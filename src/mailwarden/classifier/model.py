@@ -32,6 +32,14 @@ DEFAULT_MODEL = MODEL_DIR / "classifier.npz"
 FloatArray = npt.NDArray[np.float32]
 
 
+def extra_logit(buckets: Sequence[int], extra: FloatArray) -> float:
+    """The log-odds per-site learned weights ``extra`` add to a message's sorted ``buckets``."""
+    if not buckets:
+        return 0.0
+    idx = np.fromiter(buckets, np.int64, len(buckets))
+    return float(extra[idx].astype(np.float64) @ vector_values(idx))
+
+
 @dataclass(slots=True)
 class LinearModel:
     """Dense weight vectors (the sparse file expanded, 4 MiB each) and their biases."""
@@ -54,10 +62,7 @@ class LinearModel:
         ``buckets`` are sorted (as ``features`` returns them)."""
         junk, spam = self.part_logits(buckets)
         z = junk if spam is None else max(junk, spam)
-        if extra is not None and buckets:
-            idx = np.fromiter(buckets, np.int64, len(buckets))
-            z += float(extra[idx] @ vector_values(idx))
-        return z
+        return z if extra is None else z + extra_logit(buckets, extra)
 
     def part_logits(self, buckets: Sequence[int]) -> tuple[float, float | None]:
         """(the *junk* model's logit, the *spam* model's or None without one)."""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
+from email.utils import parsedate_to_datetime
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -103,6 +105,20 @@ class Message:
         if key not in self._memo:
             self._memo[key] = compute()
         return self._memo[key]  # type: ignore[return-value]
+
+    def date_time(self) -> datetime | None:
+        """The Date header parsed (naive when it has no zone), None when missing or unparseable; parsed once
+        for the checks that read it."""
+
+        def parse() -> datetime | None:
+            if self.date is None:
+                return None
+            try:
+                return parsedate_to_datetime(self.date)
+            except (TypeError, ValueError, IndexError, OverflowError):  # OverflowError: a year like 2222222024
+                return None
+
+        return self.memo("date_time", parse)
 
     def header(self, name: str) -> str | None:
         """First header named ``name`` (case-insensitive), decoded (RFC 2047), unfolded."""

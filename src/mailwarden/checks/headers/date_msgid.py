@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, timedelta
-from email.utils import parsedate_to_datetime
 from typing import ClassVar
 
 from mailwarden.checks._parts import Part
@@ -59,9 +58,8 @@ class DateMessageId(Part):
             if not ctx.body_only():
                 hits.append(Hit("HDR_DATE_MISSING"))
         else:
-            try:
-                when = parsedate_to_datetime(m.date)
-            except (TypeError, ValueError, IndexError, OverflowError):  # OverflowError: a year like 2222222024
+            when = m.date_time()
+            if when is None:
                 hits.append(Hit("HDR_DATE_INVALID", m.date[:80]))
             else:
                 if impossible_zone(m.date):

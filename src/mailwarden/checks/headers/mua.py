@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from datetime import UTC
-from email.utils import parsedate_to_datetime
 from typing import ClassVar
 
 from mailwarden.checks._parts import Part
@@ -61,16 +60,6 @@ def msgid_time_skew_hours(message_id: str, date_wall_clock: float) -> float | No
     return (sent - date_wall_clock) / 3600
 
 
-def _wall_clock(date: str | None) -> float | None:
-    """The Date header's time as written (its zone ignored), in seconds read as UTC; None if unparseable."""
-    if not date:
-        return None
-    try:
-        return parsedate_to_datetime(date).replace(tzinfo=UTC).timestamp()
-    except (TypeError, ValueError, IndexError, OverflowError):  # HDR_DATE_INVALID says so
-        return None
-
-
 class MailClientForgery(Part):
     """Outlook Express / Outlook fields that contradict each other."""
 
@@ -94,8 +83,9 @@ def forged_client_hits(m: Message) -> list[Hit]:
     why = oe_build_mismatch(m.header("X-Mailer") or "", m.header("X-MimeOLE") or "")
     if why is not None:
         hits.append(Hit("HDR_FORGED_OE_BUILD", why))
-    wall = _wall_clock(m.date)
-    if wall is not None and m.message_id:
+    when = m.date_time()
+    if when is not None and m.message_id:
+        wall = when.replace(tzinfo=UTC).timestamp()  # the time as written, its zone ignored
         # The ratware of the 2002 spam fills the time word with random hex: 31.6 % of SpamAssassin
         # public spam, none of its ham; real clients write their clock (within minutes of the Date).
         skew = msgid_time_skew_hours(m.message_id, wall)
